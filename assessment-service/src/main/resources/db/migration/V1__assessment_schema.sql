@@ -1,0 +1,1 @@
+-- assessment-service schema: tables follow with the assessment features (platform tables come from db/platform).

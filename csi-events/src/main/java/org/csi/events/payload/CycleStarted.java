@@ -1,0 +1,16 @@
+package org.csi.events.payload;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The next improvement cycle began ("How do we keep the momentum going?"). */
+public record CycleStarted(
+        UUID initiativeId,
+        String title,
+        int previousCycle,
+        int cycle,
+        String vision,
+        List<UUID> carriedOverObjectiveIds,
+        Instant startedAt) {
+}

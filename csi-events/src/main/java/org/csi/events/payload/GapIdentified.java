@@ -1,0 +1,26 @@
+package org.csi.events.payload;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A gap between where a service is and where it should be ("How do we get there?"). gapKind is KPI, MATURITY,
+ * SERVICE_GAP_1 or SERVICE_GAP_5; kpiKey or dimension says what is short.
+ */
+public record GapIdentified(
+        UUID gapId,
+        String gapKind,
+        UUID initiativeId,
+        UUID objectiveId,
+        String service,
+        String process,
+        String kpiKey,
+        String dimension,
+        BigDecimal currentValue,
+        BigDecimal targetValue,
+        BigDecimal gapSize,
+        String direction,
+        String focusArea,
+        Instant identifiedAt) {
+}

@@ -1,0 +1,22 @@
+package org.csi.events.payload;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The full state of an initiative ("What is the vision?"): payload of csi.initiative.created and csi.initiative.updated. */
+public record InitiativeDetails(
+        UUID initiativeId,
+        String title,
+        String vision,
+        List<String> focusAreas,
+        String approach,
+        String lifecyclePhase,
+        List<String> services,
+        List<String> processes,
+        String owner,
+        List<Stakeholder> stakeholders,
+        String reviewCadence,
+        int cycle,
+        String status,
+        long version) {
+}

@@ -1,0 +1,19 @@
+package org.csi.events.payload;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** A process maturity assessment: levels 0-5 per dimension (VISION_AND_STEERING, PROCESS, PEOPLE, TECHNOLOGY, CULTURE). */
+public record MaturityAssessed(
+        UUID assessmentId,
+        String process,
+        String service,
+        String model,
+        String assessmentType,
+        String assessor,
+        LocalDate assessedOn,
+        Map<String, Integer> levels,
+        int overallLevel,
+        Integer targetLevel) {
+}

@@ -1,0 +1,23 @@
+package org.csi.events.payload;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A measurable target was set ("Where do we want to be?"). carriedOverFrom names the objective of an earlier cycle it continues. */
+public record ObjectiveSet(
+        UUID initiativeId,
+        UUID objectiveId,
+        int cycle,
+        String name,
+        String kpiKey,
+        String service,
+        String unit,
+        BigDecimal baselineValue,
+        BigDecimal targetValue,
+        String direction,
+        BigDecimal tolerance,
+        String horizon,
+        LocalDate dueDate,
+        UUID carriedOverFrom) {
+}

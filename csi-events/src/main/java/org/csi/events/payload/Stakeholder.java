@@ -1,0 +1,5 @@
+package org.csi.events.payload;
+
+/** A person to keep informed about an initiative. */
+public record Stakeholder(String name, String email, String role) {
+}

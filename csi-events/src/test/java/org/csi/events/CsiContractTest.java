@@ -1,0 +1,163 @@
+package org.csi.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** The schemas, the examples and the payload records of every event type agree with each other. */
+class CsiContractTest {
+
+    private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+
+    /** Configured like the ObjectMapper of a Quarkus service: ISO dates, unknown fields ignored. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    /** 2020-12 treats "format" as an annotation; the examples are held to it all the same. */
+    private static final SchemaValidatorsConfig FORMATS_ASSERTED = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true)
+            .build();
+
+    @ParameterizedTest
+    @EnumSource(CsiEventType.class)
+    void schemaIsNamedByDataSchemaAndIsValid2020_12(CsiEventType type) throws Exception {
+        JsonNode schema = MAPPER.readTree(CsiContract.schema(type));
+
+        assertEquals(type.dataSchema(), schema.path("$id").asText(), "$id of " + type.schemaResource());
+        assertEquals(DRAFT_2020_12, schema.path("$schema").asText());
+        assertEquals("object", schema.path("type").asText());
+        assertTrue(schema.path("additionalProperties").asBoolean(), "payloads evolve additively");
+        assertFalse(schema.path("description").asText().isBlank(), "says what the event means");
+
+        JsonSchema metaSchema = FACTORY.getSchema(SchemaLocation.of(DRAFT_2020_12));
+        assertNoErrors(metaSchema.validate(schema), type.schemaResource() + " against the 2020-12 meta-schema");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CsiEventType.class)
+    void schemaDescribesExactlyTheFieldsOfThePayloadRecord(CsiEventType type) throws Exception {
+        JsonNode schema = MAPPER.readTree(CsiContract.schema(type));
+        Set<String> properties = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(properties::add);
+        Set<String> components = Arrays.stream(type.payloadType().getRecordComponents())
+                .map(c -> c.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(components, properties, type.schemaResource() + " vs " + type.payloadType().getSimpleName());
+        schema.path("required").forEach(r -> assertTrue(components.contains(r.asText()), "required " + r));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CsiEventType.class)
+    void exampleIsValid(CsiEventType type) throws Exception {
+        assertNoErrors(schemaOf(type).validate(MAPPER.readTree(CsiContract.example(type))), type.exampleResource());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CsiEventType.class)
+    void exampleSurvivesTheRoundTripThroughThePayloadRecord(CsiEventType type) throws Exception {
+        JsonNode example = MAPPER.readTree(CsiContract.example(type));
+
+        Record payload = MAPPER.treeToValue(example, type.payloadType());
+        JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(payload));
+
+        assertNoErrors(schemaOf(type).validate(written), type.payloadType().getSimpleName() + " as serialised");
+        assertEquals(example, written, type.exampleResource() + " must carry exactly the record's fields");
+    }
+
+    @Test
+    void missingRequiredFieldIsRejected() throws Exception {
+        ObjectNode missed = example(CsiEventType.TARGET_MISSED);
+        missed.remove("kpiKey");
+
+        assertRejected(CsiEventType.TARGET_MISSED, missed, "kpiKey");
+    }
+
+    @Test
+    void unknownEnumValueIsRejected() throws Exception {
+        ObjectNode sip = example(CsiEventType.SIP_DRAFTED);
+        sip.put("priority", "URGENT");
+
+        assertRejected(CsiEventType.SIP_DRAFTED, sip, "priority");
+    }
+
+    @Test
+    void malformedIdIsRejected() throws Exception {
+        ObjectNode measurement = example(CsiEventType.MEASUREMENT_RECORDED);
+        measurement.put("measurementId", "M-4711");
+
+        assertRejected(CsiEventType.MEASUREMENT_RECORDED, measurement, "measurementId");
+    }
+
+    @Test
+    void nullWhereAValueIsNeededIsRejected() throws Exception {
+        ObjectNode kpiGap = example(CsiEventType.GAP_IDENTIFIED);
+        kpiGap.putNull("kpiKey");
+        assertRejected(CsiEventType.GAP_IDENTIFIED, kpiGap, "kpiKey");
+
+        ObjectNode failed = example(CsiEventType.COMMUNICATION_FAILED);
+        failed.putNull("error");
+        assertRejected(CsiEventType.COMMUNICATION_FAILED, failed, "error");
+    }
+
+    @Test
+    void unknownFieldsAreAccepted() throws Exception {
+        ObjectNode details = example(CsiEventType.INITIATIVE_UPDATED);
+        details.put("budgetEuro", 12000);
+
+        assertNoErrors(schemaOf(CsiEventType.INITIATIVE_UPDATED).validate(details), "a field added later");
+    }
+
+    @Test
+    void missingResourceIsReported() {
+        assertThrows(IllegalStateException.class, () -> CsiContract.read("csi/schemas/no-such-event.v1.json"));
+    }
+
+    private static JsonSchema schemaOf(CsiEventType type) {
+        return FACTORY.getSchema(CsiContract.schema(type), FORMATS_ASSERTED);
+    }
+
+    private static ObjectNode example(CsiEventType type) throws Exception {
+        return (ObjectNode) MAPPER.readTree(CsiContract.example(type));
+    }
+
+    private static void assertRejected(CsiEventType type, JsonNode data, String field) {
+        Set<ValidationMessage> errors = schemaOf(type).validate(data);
+        assertFalse(errors.isEmpty(), type + " accepted " + data);
+        assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains(field)), "no error names " + field + ": "
+                + errors);
+    }
+
+    private static void assertNoErrors(Set<ValidationMessage> errors, String what) {
+        assertTrue(errors.isEmpty(), what + ": " + errors);
+    }
+}

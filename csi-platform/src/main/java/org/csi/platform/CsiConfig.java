@@ -1,0 +1,46 @@
+package org.csi.platform;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings every CSI service shares (prefix {@code csi}). */
+@ConfigMapping(prefix = "csi")
+public interface CsiConfig {
+
+    /** The service's name, e.g. {@code initiative-service}: gives ce_source {@code /csi/<name>} and the consumer name. */
+    String serviceName();
+
+    Outbox outbox();
+
+    Api api();
+
+    interface Outbox {
+        /** Turns the relay off, e.g. for a read-only replica. */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** Fallback poll when no NOTIFY arrives (the relay is normally woken at commit time). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Rows published per relay transaction. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long published rows stay in the outbox for inspection before they are purged. */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** How long to wait for the broker's acknowledgement of a batch before retrying it. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+    }
+
+    interface Api {
+        /** Largest accepted request body; larger ones get a 413 problem response. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+    }
+}

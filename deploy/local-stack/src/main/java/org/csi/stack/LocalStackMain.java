@@ -1,0 +1,241 @@
+package org.csi.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The launcher behind {@code ./csi up | down | status}: PostgreSQL, the Kafka broker and the four services as
+ * processes of their own, with data and logs under {@code .csi/} and their pids recorded there, so {@code down} stops
+ * exactly what {@code up} started and a later {@code up} finds all earlier data.
+ */
+public final class LocalStackMain {
+
+    /** Service name and default HTTP port. */
+    static final Map<String, Integer> SERVICE_PORTS = new LinkedHashMap<>();
+
+    static {
+        SERVICE_PORTS.put("initiative-service", 8081);
+        SERVICE_PORTS.put("assessment-service", 8082);
+        SERVICE_PORTS.put("sip-service", 8083);
+        SERVICE_PORTS.put("notification-service", 8084);
+    }
+
+    private final Path root;
+    private final Path home;
+    private final Path pids;
+    private final Path logs;
+
+    private LocalStackMain(Path root) {
+        this.root = root;
+        this.home = root.resolve(env("CSI_HOME", ".csi"));
+        this.pids = home.resolve("pids");
+        this.logs = home.resolve("logs");
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStackMain main = new LocalStackMain(Path.of("").toAbsolutePath());
+        String command = args.length == 0 ? "status" : args[0];
+        int exit = switch (command) {
+            case "up" -> main.up();
+            case "down" -> main.down();
+            case "status" -> main.status();
+            default -> {
+                System.err.println("usage: csi up | down | status");
+                yield 2;
+            }
+        };
+        System.exit(exit);
+    }
+
+    int up() throws IOException {
+        if (anyRunning()) {
+            System.out.println("The suite is already running (./csi down stops it):");
+            status();
+            return 0;
+        }
+        Files.createDirectories(pids);
+        Files.createDirectories(logs);
+        int pgPort = intEnv("CSI_POSTGRES_PORT", 5433);
+        int kafkaPort = intEnv("CSI_KAFKA_PORT", 9092);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SERVICE_PORTS.forEach((service, port) -> ports.put(service, intEnv(envName(service), port)));
+        List<String> taken = new ArrayList<>();
+        checkFree(taken, pgPort, "PostgreSQL (CSI_POSTGRES_PORT)");
+        checkFree(taken, kafkaPort, "Kafka (CSI_KAFKA_PORT)");
+        ports.forEach((service, port) -> checkFree(taken, port, service + " (" + envName(service) + ")"));
+        if (!taken.isEmpty()) {
+            taken.forEach(t -> System.err.println("Port taken: " + t));
+            System.err.println("Free the port or choose another with the variable named; nothing was started.");
+            return 1;
+        }
+
+        long started = System.nanoTime();
+        step("PostgreSQL on localhost:" + pgPort + ", data in " + rel(home.resolve("postgres")));
+        CsiStack stack;
+        try {
+            stack = CsiStack.start(home, pgPort, kafkaPort, true);
+        } catch (RuntimeException e) {
+            System.err.println("The stack did not start: " + e.getMessage());
+            System.err.println("Logs: " + rel(home.resolve("kafka/broker.log")) + ", " + rel(home.resolve("postgres")));
+            down();
+            return 1;
+        }
+        stack.postgres().pid().ifPresent(pid -> writePid("postgres", pid));
+        stack.kafka().pid().ifPresent(pid -> writePid("kafka", pid));
+        step("Kafka broker on " + stack.bootstrapServers() + ", data in " + rel(home.resolve("kafka")));
+
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> entry : ports.entrySet()) {
+            String service = entry.getKey();
+            Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
+            config.putAll(extraConfig(service));
+            ServiceProcess process = ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
+                    entry.getValue(), config, logs.resolve(service + ".log"));
+            writePid(service, process.pid());
+            services.put(service, process);
+            step(service + " starting on port " + entry.getValue() + " (log " + rel(process.logFile()) + ")");
+        }
+        List<CompletableFuture<Boolean>> ready = services.values().stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> {
+                    boolean ok = p.awaitReady(Duration.ofSeconds(180));
+                    step(p.name() + (ok ? " is UP" : " did NOT start; see " + rel(p.logFile())));
+                    return ok;
+                }))
+                .toList();
+        boolean allReady = ready.stream().allMatch(CompletableFuture::join);
+        if (!allReady) {
+            System.out.println("Stopping what was started.");
+            down();
+            return 1;
+        }
+        System.out.printf("%nCSI suite is up in %.1f s.%n%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("%-22s %-32s %-40s %s%n", "service", "API", "Swagger UI", "health");
+        services.values().forEach(p -> System.out.printf("%-22s %-32s %-40s %s%n", p.name(), p.baseUrl() + "/api/v1",
+                p.baseUrl() + "/q/swagger-ui", p.baseUrl() + "/q/health"));
+        System.out.printf("%nKafka: %s (topics csi.initiatives, csi.assessments, csi.sips, csi.communications)%n",
+                stack.bootstrapServers());
+        System.out.printf("PostgreSQL: jdbc:postgresql://localhost:%d/<csi_initiative|csi_assessment|csi_sip|"
+                + "csi_notification> user postgres%n", pgPort);
+        System.out.printf("Logs: %s/   Stop: ./csi down%n", rel(logs));
+        return 0;
+    }
+
+    /** Settings of the local run beyond the database and broker. */
+    private Map<String, String> extraConfig(String service) {
+        return Map.of();
+    }
+
+    int down() {
+        boolean any = false;
+        List<String> order = new ArrayList<>(SERVICE_PORTS.keySet());
+        order.add("kafka");
+        for (String name : order) {
+            any |= stop(name, readPid(name));
+        }
+        Optional<Long> postgres = PostgresServer.pidOf(home.resolve("postgres"));
+        any |= stop("postgres", postgres.isPresent() ? postgres : readPid("postgres"));
+        try {
+            Files.deleteIfExists(pids.resolve("postgres.pid"));
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+        System.out.println(any ? "CSI suite stopped; data kept in " + rel(home) : "Nothing was running.");
+        return 0;
+    }
+
+    int status() {
+        List<String> names = new ArrayList<>(List.of("postgres", "kafka"));
+        names.addAll(SERVICE_PORTS.keySet());
+        for (String name : names) {
+            Optional<Long> pid = readPid(name);
+            boolean alive = pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+            String state = alive ? "running (pid " + pid.get() + ")" : "stopped";
+            if (alive && SERVICE_PORTS.containsKey(name)) {
+                int port = intEnv(envName(name), SERVICE_PORTS.get(name));
+                state += ServiceProcess.isReady(port) ? ", UP at http://localhost:" + port : ", not ready";
+            }
+            System.out.printf("%-22s %s%n", name, state);
+        }
+        return 0;
+    }
+
+    private boolean anyRunning() {
+        List<String> names = new ArrayList<>(List.of("postgres", "kafka"));
+        names.addAll(SERVICE_PORTS.keySet());
+        return names.stream().map(this::readPid)
+                .anyMatch(pid -> pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false));
+    }
+
+    private boolean stop(String name, Optional<Long> pid) {
+        Optional<ProcessHandle> handle = pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        try {
+            Files.deleteIfExists(pids.resolve(name + ".pid"));
+        } catch (IOException ignored) {
+            // stale pid file: nothing to do
+        }
+        if (handle.isEmpty()) {
+            return false;
+        }
+        ProcessHandle process = handle.get();
+        step("stopping " + name + " (pid " + process.pid() + ")");
+        process.destroy();
+        try {
+            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+        }
+        return true;
+    }
+
+    private void writePid(String name, long pid) {
+        try {
+            Files.writeString(pids.resolve(name + ".pid"), Long.toString(pid));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Long> readPid(String name) {
+        Path file = pids.resolve(name + ".pid");
+        try {
+            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void checkFree(List<String> taken, int port, String what) {
+        if (Ports.inUse(port)) {
+            taken.add(port + " for " + what);
+        }
+    }
+
+    private static String envName(String service) {
+        return "CSI_" + service.replace("-service", "").toUpperCase() + "_PORT";
+    }
+
+    private String rel(Path path) {
+        return root.relativize(path.toAbsolutePath()).toString();
+    }
+
+    private static synchronized void step(String message) {
+        System.out.println("  - " + message);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int intEnv(String name, int fallback) {
+        return Integer.parseInt(env(name, Integer.toString(fallback)));
+    }
+}

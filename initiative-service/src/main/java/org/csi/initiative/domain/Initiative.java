@@ -1,0 +1,95 @@
+package org.csi.initiative.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.csi.events.payload.InitiativeDetails;
+import org.csi.events.payload.Stakeholder;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A CSI improvement initiative: its vision, focus, scope and people, and which cycle it is in. */
+@Entity
+@Table(name = "initiative")
+public class Initiative extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String vision;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "initiative_focus_area", joinColumns = @JoinColumn(name = "initiative_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "focus_area", nullable = false)
+    public List<FocusArea> focusAreas = new ArrayList<>();
+
+    public String approach;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lifecycle_phase", nullable = false)
+    public LifecyclePhase lifecyclePhase;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> services = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> processes = new ArrayList<>();
+
+    public String owner;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Stakeholder> stakeholders = new ArrayList<>();
+
+    /** ISO-8601 period between checkpoints, e.g. P30D. */
+    @Column(name = "review_cadence")
+    public String reviewCadence;
+
+    @Column(nullable = false)
+    public int cycle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public InitiativeStatus status;
+
+    /** Optimistic locking; exposed as the ETag. */
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** The event payload that tells other services the whole current state. */
+    public InitiativeDetails details() {
+        return new InitiativeDetails(id, title, vision, focusAreas.stream().map(Enum::name).toList(), approach,
+                lifecyclePhase.name(), List.copyOf(services), List.copyOf(processes), owner, List.copyOf(stakeholders),
+                reviewCadence, cycle, status.name(), version);
+    }
+}

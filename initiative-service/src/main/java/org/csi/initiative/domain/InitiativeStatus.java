@@ -1,0 +1,5 @@
+package org.csi.initiative.domain;
+
+public enum InitiativeStatus {
+    ACTIVE, CLOSED
+}

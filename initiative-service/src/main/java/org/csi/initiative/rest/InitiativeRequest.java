@@ -1,0 +1,55 @@
+package org.csi.initiative.rest;
+
+import java.util.List;
+
+import org.csi.initiative.domain.FocusArea;
+import org.csi.initiative.domain.LifecyclePhase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What is the vision? The body of creating (and replacing) an initiative. */
+@Schema(name = "InitiativeRequest", description = "An improvement initiative: what is to be achieved, its focus and scope.")
+public record InitiativeRequest(
+        @NotBlank @Size(max = 200)
+        @Schema(required = true, example = "Stabilise Service Operation for E-Mail") String title,
+
+        @NotBlank @Size(max = 4000)
+        @Schema(required = true, example = "Incidents on the e-mail service are restored within 4 hours and users trust it again.")
+        String vision,
+
+        @NotEmpty @Size(max = 5)
+        @Schema(required = true, description = "At least one focus area.", example = "[\"SERVICE_QUALITY\", \"CUSTOMER_SATISFACTION\"]")
+        List<@NotNull FocusArea> focusAreas,
+
+        @Size(max = 4000)
+        @Schema(example = "Formalise incident management and introduce a major-incident procedure.") String approach,
+
+        @Schema(description = "Lifecycle phase in focus; SERVICE_OPERATION when left out.", example = "SERVICE_OPERATION")
+        LifecyclePhase lifecyclePhase,
+
+        @Size(max = 50) @Schema(example = "[\"email\"]") List<@NotBlank @Size(max = 200) String> services,
+
+        @Size(max = 50) @Schema(example = "[\"Incident Management\"]") List<@NotBlank @Size(max = 200) String> processes,
+
+        @Size(max = 200) @Schema(description = "Who is accountable, ideally an e-mail address.", example = "jane.doe@example.com")
+        String owner,
+
+        @Size(max = 100) List<@Valid @NotNull StakeholderDto> stakeholders,
+
+        @Pattern(regexp = "P(\\d+[YMWD])+", message = "must be an ISO-8601 period such as P30D")
+        @Schema(description = "ISO-8601 period between checkpoints.", example = "P30D") String reviewCadence) {
+
+    @Schema(name = "Stakeholder")
+    public record StakeholderDto(
+            @NotBlank @Size(max = 200) @Schema(example = "Service Desk Lead") String name,
+            @Email @Size(max = 200) @Schema(example = "servicedesk@example.com") String email,
+            @Size(max = 100) @Schema(example = "STAFF") String role) {
+    }
+}

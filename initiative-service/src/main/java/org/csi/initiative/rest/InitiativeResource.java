@@ -1,0 +1,99 @@
+package org.csi.initiative.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.csi.initiative.domain.FocusArea;
+import org.csi.initiative.domain.Initiative;
+import org.csi.initiative.domain.InitiativeStatus;
+import org.csi.initiative.service.InitiativeService;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/initiatives")
+@Tag(name = "Initiatives", description = "What is the vision? Improvement initiatives, their focus, scope and people.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InitiativeResource {
+
+    private final InitiativeService initiatives;
+    private final IdempotentRequests idempotency;
+
+    InitiativeResource(InitiativeService initiatives, IdempotentRequests idempotency) {
+        this.initiatives = initiatives;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Create an initiative", description = "Stores the initiative in cycle 1, status ACTIVE, and "
+            + "publishes csi.initiative.created. Send an Idempotency-Key to retry safely: a retry with the same key "
+            + "and body returns the first answer without creating a second initiative.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the initiative, ETag its version",
+            content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
+            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/initiatives", request,
+                () -> {
+                    Initiative initiative = initiatives.create(request);
+                    return Response.created(uri.getAbsolutePathBuilder().path(initiative.id.toString()).build())
+                            .tag(EntityTags.of(initiative.version))
+                            .entity(InitiativeResponse.of(initiative)).build();
+                }));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an initiative", description = "The ETag header carries the version to send in If-Match.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Initiative initiative = initiatives.find(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
+        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area and owner.")
+    public PageResponse<InitiativeResponse> list(
+            @QueryParam("status") InitiativeStatus status,
+            @QueryParam("focusArea") FocusArea focusArea,
+            @QueryParam("owner") String owner,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageResponse<Initiative> found = initiatives.list(status, focusArea, owner, page, size);
+        return PageResponse.of(found.items().stream().map(InitiativeResponse::of).toList(), page, size,
+                found.totalItems());
+    }
+}

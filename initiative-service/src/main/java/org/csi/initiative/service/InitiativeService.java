@@ -1,0 +1,92 @@
+package org.csi.initiative.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.csi.events.CsiEventType;
+import org.csi.events.payload.Stakeholder;
+import org.csi.initiative.domain.FocusArea;
+import org.csi.initiative.domain.Initiative;
+import org.csi.initiative.domain.InitiativeStatus;
+import org.csi.initiative.domain.LifecyclePhase;
+import org.csi.initiative.rest.InitiativeRequest;
+import org.csi.platform.outbox.Outbox;
+import org.csi.platform.rest.PageResponse;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Use cases of initiatives; every state change and its event commit in one transaction. */
+@ApplicationScoped
+@Transactional
+public class InitiativeService {
+
+    private final Outbox outbox;
+
+    InitiativeService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Initiative create(InitiativeRequest request) {
+        Initiative initiative = new Initiative();
+        initiative.id = UUID.randomUUID();
+        initiative.cycle = 1;
+        initiative.status = InitiativeStatus.ACTIVE;
+        initiative.createdAt = Instant.now();
+        apply(initiative, request);
+        initiative.persist();
+        outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details());
+        return initiative;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Initiative> find(UUID id) {
+        return Initiative.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<Initiative> list(InitiativeStatus status, FocusArea focusArea, String owner, int page, int size) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (status != null) {
+            clauses.add("status = :status");
+            params.put("status", status);
+        }
+        if (owner != null && !owner.isBlank()) {
+            clauses.add("owner = :owner");
+            params.put("owner", owner);
+        }
+        if (focusArea != null) {
+            clauses.add(":focus member of focusAreas");
+            params.put("focus", focusArea);
+        }
+        var query = clauses.isEmpty() ? Initiative.<Initiative>findAll(Sort.descending("createdAt"))
+                : Initiative.<Initiative>find(String.join(" and ", clauses), Sort.descending("createdAt"), params);
+        List<Initiative> items = query.page(Page.of(page, size)).list();
+        return PageResponse.of(items, page, size, query.count());
+    }
+
+    private static void apply(Initiative initiative, InitiativeRequest request) {
+        initiative.title = request.title().strip();
+        initiative.vision = request.vision().strip();
+        initiative.focusAreas = new ArrayList<>(request.focusAreas().stream().distinct().toList());
+        initiative.approach = request.approach();
+        initiative.lifecyclePhase = request.lifecyclePhase() == null ? LifecyclePhase.SERVICE_OPERATION
+                : request.lifecyclePhase();
+        initiative.services = request.services() == null ? new ArrayList<>() : new ArrayList<>(request.services());
+        initiative.processes = request.processes() == null ? new ArrayList<>() : new ArrayList<>(request.processes());
+        initiative.owner = request.owner();
+        initiative.stakeholders = request.stakeholders() == null ? new ArrayList<>()
+                : new ArrayList<>(request.stakeholders().stream()
+                        .map(s -> new Stakeholder(s.name(), s.email(), s.role())).toList());
+        initiative.reviewCadence = request.reviewCadence();
+        initiative.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,65 @@
+package org.csi.notification.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A message to one audience about one CSI event. It always states the three things the CSI communication strategy
+ * asks for: the service implications, the impact on personnel, and the approach.
+ */
+@Entity
+@Table(name = "communication")
+public class Communication extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "initiative_id")
+    public UUID initiativeId;
+
+    @Column(name = "source_event_id", nullable = false)
+    public String sourceEventId;
+
+    @Column(name = "source_event_type", nullable = false)
+    public String sourceEventType;
+
+    @Column(nullable = false)
+    public String audience;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(name = "service_implications", nullable = false)
+    public String serviceImplications;
+
+    @Column(name = "personnel_impact", nullable = false)
+    public String personnelImpact;
+
+    @Column(nullable = false)
+    public String approach;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CommunicationStatus status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+}

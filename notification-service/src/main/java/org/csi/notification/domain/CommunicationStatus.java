@@ -1,0 +1,5 @@
+package org.csi.notification.domain;
+
+public enum CommunicationStatus {
+    PENDING, DELIVERED, FAILED
+}

@@ -1,0 +1,1 @@
+-- sip-service schema: tables follow with the SIP features (platform tables come from db/platform).
