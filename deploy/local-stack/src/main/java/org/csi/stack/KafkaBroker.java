@@ -127,7 +127,7 @@ public final class KafkaBroker {
     }
 
     private void format(Path config) throws IOException {
-        Process format = java("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString(),
+        Process format = java("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c", config.toString(),
                 "--ignore-formatted").start();
         if (!waitFor(format, Duration.ofSeconds(60)) || format.exitValue() != 0) {
             throw new IOException("Formatting the Kafka log directory failed; see " + logFile());

@@ -32,7 +32,7 @@ class ConsumerReliabilityIT {
 
     @Test
     void sameCloudEventDeliveredTwiceGivesOneSetOfCommunications() throws Exception {
-        RunningSuite suite = RunningSuite.get();
+        RunningSuite.Suite suite = RunningSuite.get();
         UUID initiativeId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String data = JSON.writeValueAsString(initiative(initiativeId, "Twice told"));
@@ -49,7 +49,7 @@ class ConsumerReliabilityIT {
 
     @Test
     void poisonRecordsGoToTheDeadLetterTopicAndTheNextEventIsStillProcessed() throws Exception {
-        RunningSuite suite = RunningSuite.get();
+        RunningSuite.Suite suite = RunningSuite.get();
         String bootstrap = suite.stack().bootstrapServers();
         UUID initiativeId = UUID.randomUUID();
         String key = initiativeId.toString();
@@ -77,22 +77,22 @@ class ConsumerReliabilityIT {
                 List.of(new Stakeholder("Service Desk", "desk@example.com", "STAFF")), "P30D", 1, "ACTIVE", 0);
     }
 
-    private static void publish(RunningSuite suite, String eventId, UUID initiativeId, String data) {
+    private static void publish(RunningSuite.Suite suite, String eventId, UUID initiativeId, String data) {
         publish(suite, eventId, initiativeId, data, CsiEventType.INITIATIVE_CREATED);
     }
 
-    private static void publish(RunningSuite suite, String eventId, UUID initiativeId, String data, CsiEventType type) {
+    private static void publish(RunningSuite.Suite suite, String eventId, UUID initiativeId, String data, CsiEventType type) {
         TopicProbe.publish(suite.stack().bootstrapServers(), type.topic(), initiativeId.toString(), eventId,
                 type.type(), CsiSources.INITIATIVE_SERVICE, initiativeId.toString(), type.dataSchema(), data);
     }
 
-    private static int communications(RunningSuite suite, UUID initiativeId) {
+    private static int communications(RunningSuite.Suite suite, UUID initiativeId) {
         return given().baseUri(suite.url("notification-service")).queryParam("initiativeId", initiativeId)
                 .get("/api/v1/communications").then().statusCode(200).extract().path("totalItems");
     }
 
     /** True once the notification-service group has committed everything on csi.initiatives. */
-    private static boolean allConsumed(RunningSuite suite) {
+    private static boolean allConsumed(RunningSuite.Suite suite) {
         return KafkaGroups.lag(suite.stack().bootstrapServers(), "notification-service", CsiTopics.INITIATIVES) == 0;
     }
 }

@@ -21,7 +21,7 @@ class FirstSliceIT {
 
     @Test
     void initiativeCreatedBecomesACommunication() {
-        RunningSuite suite = RunningSuite.get();
+        RunningSuite.Suite suite = RunningSuite.get();
         long start = System.nanoTime();
         String id = given().baseUri(suite.url("initiative-service")).contentType(ContentType.JSON)
                 .body("""

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,73 +22,77 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * packaged services as separate JVM processes on free ports. Started once for all system tests of the run (JUnit's
  * root store closes it at the end); logs go to target/system-test-logs.
  */
-public final class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RunningSuite implements BeforeAllCallback {
 
-    private static RunningSuite instance;
-
-    private final Path directory;
-    private final CsiStack stack;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-
-    private RunningSuite() {
-        try {
-            directory = Files.createTempDirectory("csi-system-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        stack = CsiStack.start(directory, 0, 0, false);
-        Path root = Path.of(System.getProperty("csi.repository.root", "../..")).toAbsolutePath().normalize();
-        Path logs = Path.of("target/system-test-logs").toAbsolutePath();
-        for (String service : CsiStack.SERVICES) {
-            Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
-            config.put("csi.checkpoints.scan-interval", "1s");
-            services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Ports.free(),
-                    config, logs.resolve(service + ".log")));
-        }
-        List<CompletableFuture<Void>> ready = services.values().stream()
-                .map(p -> CompletableFuture.runAsync(() -> {
-                    if (!p.awaitReady(Duration.ofSeconds(180))) {
-                        throw new IllegalStateException(p.name() + " did not become ready; see " + p.logFile());
-                    }
-                }))
-                .toList();
-        ready.forEach(CompletableFuture::join);
-    }
+    private static Suite suite;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (RunningSuite.class) {
-            if (instance == null) {
-                instance = new RunningSuite();
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSuite.class.getName(), instance);
+            if (suite == null) {
+                suite = new Suite();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), suite);
             }
         }
     }
 
-    public static RunningSuite get() {
-        return instance;
+    public static Suite get() {
+        return suite;
     }
 
-    public CsiStack stack() {
-        return stack;
-    }
+    /** The running processes; closed once, when the test plan ends. */
+    public static final class Suite implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
-    public ServiceProcess service(String name) {
-        return services.get(name);
-    }
+        private final Path directory;
+        private final CsiStack stack;
+        private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
-    public String url(String service) {
-        return services.get(service).baseUrl();
-    }
+        private Suite() {
+            try {
+                directory = Files.createTempDirectory("csi-system-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            stack = CsiStack.start(directory, 0, 0, false);
+            Path root = Path.of(System.getProperty("csi.repository.root", "../..")).toAbsolutePath().normalize();
+            Path logs = Path.of("target/system-test-logs").toAbsolutePath();
+            for (String service : CsiStack.SERVICES) {
+                Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
+                config.put("csi.checkpoints.scan-interval", "1s");
+                services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Ports.free(),
+                        config, logs.resolve(service + ".log")));
+            }
+            List<CompletableFuture<Void>> ready = services.values().stream()
+                    .map(p -> CompletableFuture.runAsync(() -> {
+                        if (!p.awaitReady(Duration.ofSeconds(180))) {
+                            throw new IllegalStateException(p.name() + " did not become ready; see " + p.logFile());
+                        }
+                    }))
+                    .toList();
+            ready.forEach(CompletableFuture::join);
+        }
 
-    @Override
-    public void close() {
-        services.values().forEach(ServiceProcess::stop);
-        stack.close();
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory
+        public CsiStack stack() {
+            return stack;
+        }
+
+        public ServiceProcess service(String name) {
+            return services.get(name);
+        }
+
+        public String url(String service) {
+            return services.get(service).baseUrl();
+        }
+
+        @Override
+        public void close() {
+            services.values().forEach(ServiceProcess::stop);
+            stack.close();
+            try (var paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary directory
+            }
         }
     }
 }
