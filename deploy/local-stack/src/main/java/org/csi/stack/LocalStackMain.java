@@ -65,11 +65,13 @@ public final class LocalStackMain {
         Files.createDirectories(logs);
         int pgPort = intEnv("CSI_POSTGRES_PORT", 5433);
         int kafkaPort = intEnv("CSI_KAFKA_PORT", 9092);
+        int smtpPort = intEnv("CSI_SMTP_PORT", 2525);
         Map<String, Integer> ports = new LinkedHashMap<>();
         SERVICE_PORTS.forEach((service, port) -> ports.put(service, intEnv(envName(service), port)));
         List<String> taken = new ArrayList<>();
         checkFree(taken, pgPort, "PostgreSQL (CSI_POSTGRES_PORT)");
         checkFree(taken, kafkaPort, "Kafka (CSI_KAFKA_PORT)");
+        checkFree(taken, smtpPort, "the mail sink (CSI_SMTP_PORT)");
         ports.forEach((service, port) -> checkFree(taken, port, service + " (" + envName(service) + ")"));
         if (!taken.isEmpty()) {
             taken.forEach(t -> System.err.println("Port taken: " + t));
@@ -91,12 +93,20 @@ public final class LocalStackMain {
         stack.postgres().pid().ifPresent(pid -> writePid("postgres", pid));
         stack.kafka().pid().ifPresent(pid -> writePid("kafka", pid));
         step("Kafka broker on " + stack.bootstrapServers() + ", data in " + rel(home.resolve("kafka")));
+        try {
+            writePid("mail-sink", startMailSink(smtpPort));
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            down();
+            return 1;
+        }
+        step("Mail sink (SMTP) on localhost:" + smtpPort + ", e-mails saved in " + rel(home.resolve("mail")));
 
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> entry : ports.entrySet()) {
             String service = entry.getKey();
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
-            config.putAll(extraConfig(service));
+            config.putAll(extraConfig(service, smtpPort));
             ServiceProcess process = ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
                     entry.getValue(), config, logs.resolve(service + ".log"));
             writePid(service, process.pid());
@@ -124,18 +134,49 @@ public final class LocalStackMain {
                 stack.bootstrapServers());
         System.out.printf("PostgreSQL: jdbc:postgresql://localhost:%d/<csi_initiative|csi_assessment|csi_sip|"
                 + "csi_notification> user postgres%n", pgPort);
+        System.out.printf("E-mail: SMTP sink on localhost:%d; every message is saved in %s/ as an .eml file%n", smtpPort,
+                rel(home.resolve("mail")));
         System.out.printf("Logs: %s/   Stop: ./csi down%n", rel(logs));
         return 0;
     }
 
     /** Settings of the local run beyond the database and broker. */
-    private Map<String, String> extraConfig(String service) {
-        return Map.of();
+    private static Map<String, String> extraConfig(String service, int smtpPort) {
+        if (!service.equals("notification-service")) {
+            return Map.of();
+        }
+        return Map.of(
+                "quarkus.mailer.host", "localhost",
+                "quarkus.mailer.port", Integer.toString(smtpPort),
+                "quarkus.mailer.mock", "false",
+                // webhook receivers of a developer's own machine are allowed in the local run only
+                "csi.notification.allow-loopback-webhooks", "true");
+    }
+
+    /** GreenMail as a process of its own (deploy/mail-sink): e-mails of the local run land in .csi/mail. */
+    private long startMailSink(int port) throws IOException {
+        Path sink = root.resolve("deploy/mail-sink/target");
+        String classpath = sink.resolve("classes") + java.io.File.pathSeparator + sink.resolve("lib") + "/*";
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-XX:+UseSerialGC", "-cp", classpath, "org.csi.mailsink.MailSink", Integer.toString(port),
+                home.resolve("mail").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("mail-sink.log").toFile()))
+                .start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Ports.inUse(port) && process.isAlive() && System.nanoTime() < deadline) {
+            KafkaBroker.sleep(100);
+        }
+        if (!Ports.inUse(port)) {
+            throw new IOException("The mail sink did not start; see " + rel(logs.resolve("mail-sink.log")));
+        }
+        return process.pid();
     }
 
     int down() {
         boolean any = false;
         List<String> order = new ArrayList<>(SERVICE_PORTS.keySet());
+        order.add("mail-sink");
         order.add("kafka");
         for (String name : order) {
             any |= stop(name, readPid(name));
@@ -152,9 +193,7 @@ public final class LocalStackMain {
     }
 
     int status() {
-        List<String> names = new ArrayList<>(List.of("postgres", "kafka"));
-        names.addAll(SERVICE_PORTS.keySet());
-        for (String name : names) {
+        for (String name : components()) {
             Optional<Long> pid = readPid(name);
             boolean alive = pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
             String state = alive ? "running (pid " + pid.get() + ")" : "stopped";
@@ -167,10 +206,15 @@ public final class LocalStackMain {
         return 0;
     }
 
-    private boolean anyRunning() {
-        List<String> names = new ArrayList<>(List.of("postgres", "kafka"));
+    /** Everything ./csi up starts, in start order. */
+    private static List<String> components() {
+        List<String> names = new ArrayList<>(List.of("postgres", "kafka", "mail-sink"));
         names.addAll(SERVICE_PORTS.keySet());
-        return names.stream().map(this::readPid)
+        return names;
+    }
+
+    private boolean anyRunning() {
+        return components().stream().map(this::readPid)
                 .anyMatch(pid -> pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false));
     }
 

@@ -1,0 +1,50 @@
+package org.csi.mailsink;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The local run's SMTP server: accepts every message on localhost and writes it to a directory as an .eml file, which
+ * any mail program (or a text editor) opens. Usage: {@code MailSink <port> <directory>}.
+ */
+public final class MailSink {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path directory = Path.of(args[1]);
+        Files.createDirectories(directory);
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
+        System.out.println("Mail sink: SMTP on localhost:" + port + ", messages written to " + directory);
+        int written = 0;
+        while (true) {
+            MimeMessage[] received = smtp.getReceivedMessages();
+            for (; written < received.length; written++) {
+                save(directory, written, received[written]);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void save(Path directory, int index, MimeMessage message) throws Exception {
+        String name = LocalDateTime.now().format(STAMP) + "-" + index + ".eml";
+        try (OutputStream out = Files.newOutputStream(directory.resolve(name))) {
+            message.writeTo(out);
+        } catch (IOException e) {
+            System.err.println("Cannot write " + name + ": " + e.getMessage());
+        }
+        System.out.println("Received: " + message.getSubject() + " -> " + name);
+    }
+}
