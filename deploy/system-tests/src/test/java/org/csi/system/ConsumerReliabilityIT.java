@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
-import org.csi.events.CsiSources;
 import org.csi.events.CsiTopics;
 import org.csi.events.payload.InitiativeDetails;
 import org.csi.events.payload.Stakeholder;
@@ -83,7 +82,7 @@ class ConsumerReliabilityIT {
 
     private static void publish(RunningSuite.Suite suite, String eventId, UUID initiativeId, String data, CsiEventType type) {
         TopicProbe.publish(suite.stack().bootstrapServers(), type.topic(), initiativeId.toString(), eventId,
-                type.type(), CsiSources.INITIATIVE_SERVICE, initiativeId.toString(), type.dataSchema(), data);
+                type.type(), ContractConformanceIT.TEST_SOURCE, initiativeId.toString(), type.dataSchema(), data);
     }
 
     private static int communications(RunningSuite.Suite suite, UUID initiativeId) {
