@@ -46,7 +46,7 @@ public final class CsiStack implements AutoCloseable {
             for (String service : SERVICES) {
                 postgres.ensureDatabase(databaseOf(service));
             }
-            KafkaBroker kafka = new KafkaBroker(directory.resolve("kafka"), kafkaPort, "localhost");
+            KafkaBroker kafka = new KafkaBroker(directory.resolve("kafka"), kafkaPort, "localhost", durable);
             kafka.start();
             CsiStack stack = new CsiStack(postgres, kafka);
             stack.createTopics();

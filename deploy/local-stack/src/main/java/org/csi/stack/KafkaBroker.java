@@ -25,18 +25,22 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private final String advertisedHost;
+    private final boolean detached;
     private Process process;
 
     /**
      * @param directory      holds server.properties, the log dirs (data) and broker.log
      * @param port           the client port (0 for a free one)
      * @param advertisedHost the host name clients are told to use
+     * @param detached       keep the broker running when this JVM exits (the local run stops it by its pid); otherwise
+     *                       it is stopped with the JVM, so a test run leaves no broker behind
      */
-    public KafkaBroker(Path directory, int port, String advertisedHost) {
+    public KafkaBroker(Path directory, int port, String advertisedHost, boolean detached) {
         this.directory = directory;
         this.port = port == 0 ? Ports.free() : port;
         this.controllerPort = Ports.free();
         this.advertisedHost = advertisedHost;
+        this.detached = detached;
     }
 
     public String bootstrapServers() {
@@ -62,6 +66,10 @@ public final class KafkaBroker {
                 format(config);
             }
             process = java("kafka.Kafka", config.toString()).start();
+            if (!detached) {
+                Process started = process;
+                Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "stop-kafka-broker"));
+            }
             awaitListening(Duration.ofSeconds(60));
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start; see " + logFile(), e);
