@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -75,6 +79,20 @@ public class ProblemMappers {
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
         return problem(new Problem(VALIDATION, "Request is not valid", 400, describe(errors), path(uri), errors));
+    }
+
+    /** No token, or one that is expired, forged or for another issuer. The reason stays in the server log only. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(new Problem("urn:csi:problem:unauthorized", "Authentication required", 401,
+                "Send a valid bearer token (JWT) in the Authorization header", path(uri), List.of())))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(new Problem("urn:csi:problem:forbidden", "Not allowed", 403,
+                "Your roles do not allow this operation; see the access table in the README", path(uri), List.of()));
     }
 
     @ServerExceptionMapper

@@ -89,6 +89,13 @@ public final class CsiStack implements AutoCloseable {
                 "quarkus.devservices.enabled", "false");
     }
 
+    /** The settings that make a service verify bearer tokens with the given key pair's public key. */
+    public static Map<String, String> jwtConfig(org.csi.stack.security.JwtKeys keys, String issuer) {
+        return Map.of(
+                "mp.jwt.verify.publickey.location", keys.publicKeyFile().toAbsolutePath().toString(),
+                "mp.jwt.verify.issuer", issuer);
+    }
+
     /** The CSI topics and the dead-letter topics, created up front so every consumer finds its partitions. */
     public void createTopics() {
         Properties props = new Properties();

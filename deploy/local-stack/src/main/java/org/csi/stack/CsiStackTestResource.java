@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.csi.stack.security.JwtKeys;
+import org.csi.stack.security.TestTokens;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -13,7 +16,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * service at them (Dev Services stay off). Use it as
  * {@code @WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
  * initArgs = @ResourceArg(name = "service", value = "initiative-service"))}; a test gets the running stack in a
- * field annotated {@link InjectCsiStack}, e.g. to stop and start the broker.
+ * field annotated {@link InjectCsiStack}, e.g. to stop and start the broker. The services verify JWTs with a key pair
+ * made for the run; {@link org.csi.stack.security.DefaultBearerToken} lets tests call the API as csi-admin.
  */
 public class CsiStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -34,7 +38,11 @@ public class CsiStackTestResource implements QuarkusTestResourceLifecycleManager
             throw new UncheckedIOException(e);
         }
         stack = CsiStack.start(directory, 0, 0, false);
-        return stack.serviceConfig(service);
+        JwtKeys keys = JwtKeys.in(directory.resolve("jwt"));
+        TestTokens.use(keys);
+        Map<String, String> config = new java.util.HashMap<>(stack.serviceConfig(service));
+        config.putAll(CsiStack.jwtConfig(keys, TestTokens.ISSUER));
+        return config;
     }
 
     @Override

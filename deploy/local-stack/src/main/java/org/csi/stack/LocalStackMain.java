@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.csi.stack.security.JwtKeys;
+import org.csi.stack.security.Tokens;
+
 /**
  * The launcher behind {@code ./csi up | down | status}: PostgreSQL, the Kafka broker and the four services as
  * processes of their own, with data and logs under {@code .csi/} and their pids recorded there, so {@code down} stops
@@ -27,6 +30,9 @@ public final class LocalStackMain {
         SERVICE_PORTS.put("sip-service", 8083);
         SERVICE_PORTS.put("notification-service", 8084);
     }
+
+    /** The issuer of the local run's tokens (the services accept only this one). */
+    static final String LOCAL_ISSUER = "csi-local";
 
     private final Path root;
     private final Path home;
@@ -47,8 +53,9 @@ public final class LocalStackMain {
             case "up" -> main.up();
             case "down" -> main.down();
             case "status" -> main.status();
+            case "token" -> main.token(args);
             default -> {
-                System.err.println("usage: csi up | down | status");
+                System.err.println("usage: csi up | down | status | token ROLE [SUBJECT]");
                 yield 2;
             }
         };
@@ -102,11 +109,13 @@ public final class LocalStackMain {
         }
         step("Mail sink (SMTP) on localhost:" + smtpPort + ", e-mails saved in " + rel(home.resolve("mail")));
 
+        JwtKeys keys = JwtKeys.in(home.resolve("jwt"));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> entry : ports.entrySet()) {
             String service = entry.getKey();
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
             config.putAll(extraConfig(service, smtpPort));
+            config.putAll(CsiStack.jwtConfig(keys, LOCAL_ISSUER));
             ServiceProcess process = ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
                     entry.getValue(), config, logs.resolve(service + ".log"));
             writePid(service, process.pid());
@@ -136,6 +145,8 @@ public final class LocalStackMain {
                 + "csi_notification> user postgres%n", pgPort);
         System.out.printf("E-mail: SMTP sink on localhost:%d; every message is saved in %s/ as an .eml file%n", smtpPort,
                 rel(home.resolve("mail")));
+        System.out.printf("API calls need a bearer token: TOKEN=$(./csi token csi-admin); curl -H \"Authorization: "
+                + "Bearer $TOKEN\" ...%n");
         System.out.printf("Logs: %s/   Stop: ./csi down%n", rel(logs));
         return 0;
     }
@@ -171,6 +182,18 @@ public final class LocalStackMain {
             throw new IOException("The mail sink did not start; see " + rel(logs.resolve("mail-sink.log")));
         }
         return process.pid();
+    }
+
+    /** Prints a bearer token for the local run, signed with the key pair ./csi up made under .csi/jwt. */
+    int token(String[] args) {
+        if (args.length < 2 || !Tokens.ROLES.contains(args[1])) {
+            System.err.println("usage: csi token ROLE [SUBJECT]   ROLE is one of " + String.join(", ", Tokens.ROLES));
+            return 2;
+        }
+        String subject = args.length > 2 ? args[2] : System.getProperty("user.name", "csi-user");
+        JwtKeys keys = JwtKeys.in(home.resolve("jwt"));
+        System.out.println(Tokens.issue(keys.privateKey(), LOCAL_ISSUER, subject, List.of(args[1]), Duration.ofHours(12)));
+        return 0;
     }
 
     int down() {

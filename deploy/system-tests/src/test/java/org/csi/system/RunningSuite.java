@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.restassured.RestAssured;
+
 import org.csi.stack.CsiStack;
 import org.csi.stack.Ports;
 import org.csi.stack.ServiceProcess;
+import org.csi.stack.security.JwtKeys;
+import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -54,11 +58,16 @@ public final class RunningSuite implements BeforeAllCallback {
                 throw new UncheckedIOException(e);
             }
             stack = CsiStack.start(directory, 0, 0, false);
+            JwtKeys keys = JwtKeys.in(directory.resolve("jwt"));
+            TestTokens.use(keys);
+            // the system tests act as csi-admin unless a request sends its own Authorization header
+            RestAssured.replaceFiltersWith(TestTokens.bearerFilter("csi-admin"));
             Path root = Path.of(System.getProperty("csi.repository.root", "../..")).toAbsolutePath().normalize();
             Path logs = Path.of("target/system-test-logs").toAbsolutePath();
             for (String service : CsiStack.SERVICES) {
                 Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
                 config.put("csi.checkpoints.scan-interval", "1s");
+                config.putAll(CsiStack.jwtConfig(keys, TestTokens.ISSUER));
                 services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Ports.free(),
                         config, logs.resolve(service + ".log")));
             }

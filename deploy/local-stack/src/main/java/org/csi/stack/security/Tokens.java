@@ -1,0 +1,42 @@
+package org.csi.stack.security;
+
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.List;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+/** Issues RS256 JWTs as an identity provider would, for the local run and the tests (jose4j does the signing). */
+public final class Tokens {
+
+    /** The roles of the CSI suite, as the groups claim carries them. */
+    public static final List<String> ROLES = List.of("csi-admin", "csi-manager", "csi-analyst", "csi-viewer",
+            "csi-integration");
+
+    private Tokens() {
+    }
+
+    public static String issue(PrivateKey key, String issuer, String subject, List<String> roles, Duration ttl) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", roles);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(ttl.toMinutes());
+        claims.setGeneratedJwtId();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Cannot sign a token", e);
+        }
+    }
+}
