@@ -38,18 +38,20 @@ public record InitiativeRequest(
 
         @Size(max = 50) @Schema(example = "[\"Incident Management\"]") List<@NotBlank @Size(max = 200) String> processes,
 
-        @Size(max = 200) @Schema(description = "Who is accountable, ideally an e-mail address.", example = "jane.doe@example.com")
+        @NotBlank @Size(max = 200)
+        @Schema(required = true, description = "Who is accountable, ideally an e-mail address; named on every target outcome.",
+                example = "jane.doe@example.com")
         String owner,
 
-        @Size(max = 100) List<@Valid @NotNull StakeholderDto> stakeholders,
+        @Size(max = 100) @Schema(description = "People to keep informed.") List<@Valid @NotNull StakeholderDto> stakeholders,
 
         @Pattern(regexp = "P(\\d+[YMWD])+", message = "must be an ISO-8601 period such as P30D")
         @Schema(description = "ISO-8601 period between checkpoints.", example = "P30D") String reviewCadence) {
 
-    @Schema(name = "Stakeholder")
+    @Schema(name = "Stakeholder", description = "Someone to keep informed about the initiative.")
     public record StakeholderDto(
-            @NotBlank @Size(max = 200) @Schema(example = "Service Desk Lead") String name,
-            @Email @Size(max = 200) @Schema(example = "servicedesk@example.com") String email,
-            @Size(max = 100) @Schema(example = "STAFF") String role) {
+            @NotBlank @Size(max = 200) @Schema(description = "Name or group.", example = "Service Desk Lead") String name,
+            @Email @Size(max = 200) @Schema(description = "Where to reach them.", example = "servicedesk@example.com") String email,
+            @Size(max = 100) @Schema(description = "Their role towards the initiative.", example = "STAFF") String role) {
     }
 }

@@ -29,6 +29,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -84,8 +85,56 @@ public class InitiativeResource {
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update an initiative", description = "Replaces title, vision, focus areas, approach, lifecycle "
+            + "phase, scope, owner, stakeholders and review cadence (cycle and status change only through their own "
+            + "operations). If-Match must carry the ETag read before; publishes csi.initiative.updated. A changed cadence "
+            + "re-plans the next scheduled checkpoint.")
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateInitiative(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
+        Initiative initiative = initiatives.update(id, ifMatch, request);
+        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(summary = "Close an initiative", description = "Ends the current cycle, cancels pending checkpoints and "
+            + "publishes csi.initiative.closed; afterwards the initiative takes no objectives, checkpoints or cycles. "
+            + "If-Match is optional; when sent it must match.")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already CLOSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response closeInitiative(@PathParam("id") UUID id,
+            @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
+            @Valid CloseRequest request) {
+        Initiative initiative = initiatives.close(id, ifMatch, request == null ? null : request.reason());
+        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+    }
+
     @GET
     @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area and owner.")
+    @APIResponse(responseCode = "200", description = "One page of initiatives")
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<InitiativeResponse> list(
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,

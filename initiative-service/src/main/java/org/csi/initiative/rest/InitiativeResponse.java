@@ -13,22 +13,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Initiative", description = "A CSI improvement initiative as stored; version is also sent as the ETag.")
 public record InitiativeResponse(
-        @Schema(example = "5b0c8f7e-3f7a-4c53-9d35-1a0c5e2b9f10") UUID id,
-        String title,
-        String vision,
-        List<FocusArea> focusAreas,
-        String approach,
-        LifecyclePhase lifecyclePhase,
-        List<String> services,
-        List<String> processes,
-        String owner,
-        List<Stakeholder> stakeholders,
-        String reviewCadence,
-        @Schema(example = "1") int cycle,
-        InitiativeStatus status,
-        @Schema(example = "0") long version,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(description = "Initiative id.", example = "5b0c8f7e-3f7a-4c53-9d35-1a0c5e2b9f10") UUID id,
+        @Schema(description = "Title.", example = "Stabilise Service Operation for E-Mail") String title,
+        @Schema(description = "The vision of the current cycle.", example = "E-mail incidents restored within 4 hours") String vision,
+        @Schema(description = "Focus areas.", example = "[\"SERVICE_QUALITY\"]") List<FocusArea> focusAreas,
+        @Schema(description = "The broad approach.", example = "Formalise incident management.") String approach,
+        @Schema(description = "Lifecycle phase in focus.", example = "SERVICE_OPERATION") LifecyclePhase lifecyclePhase,
+        @Schema(description = "Services in scope.", example = "[\"email\"]") List<String> services,
+        @Schema(description = "Processes in scope.", example = "[\"Incident Management\"]") List<String> processes,
+        @Schema(description = "Who is accountable.", example = "jane.doe@example.com") String owner,
+        @Schema(description = "People to keep informed.") List<Stakeholder> stakeholders,
+        @Schema(description = "ISO-8601 period between scheduled checkpoints.", example = "P30D") String reviewCadence,
+        @Schema(description = "Current improvement cycle, from 1.", example = "1") int cycle,
+        @Schema(description = "ACTIVE or CLOSED.", example = "ACTIVE") InitiativeStatus status,
+        @Schema(description = "Version for optimistic locking; also the ETag.", example = "0") long version,
+        @Schema(description = "When created.", example = "2030-01-01T09:00:00Z") Instant createdAt,
+        @Schema(description = "When last changed.", example = "2030-01-02T09:00:00Z") Instant updatedAt) {
 
     static InitiativeResponse of(Initiative i) {
         return new InitiativeResponse(i.id, i.title, i.vision, List.copyOf(i.focusAreas), i.approach, i.lifecyclePhase,

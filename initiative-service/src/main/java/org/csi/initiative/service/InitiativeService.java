@@ -5,17 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
+import org.csi.events.payload.InitiativeClosed;
 import org.csi.events.payload.Stakeholder;
+import org.csi.initiative.domain.CheckpointOrigin;
+import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.domain.LifecyclePhase;
 import org.csi.initiative.rest.InitiativeRequest;
 import org.csi.platform.outbox.Outbox;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.PageResponse;
 
 import io.quarkus.panache.common.Page;
@@ -29,9 +35,13 @@ import jakarta.transaction.Transactional;
 public class InitiativeService {
 
     private final Outbox outbox;
+    private final InitiativeLocks locks;
+    private final CheckpointService checkpoints;
 
-    InitiativeService(Outbox outbox) {
+    InitiativeService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints) {
         this.outbox = outbox;
+        this.locks = locks;
+        this.checkpoints = checkpoints;
     }
 
     public Initiative create(InitiativeRequest request) {
@@ -42,7 +52,55 @@ public class InitiativeService {
         initiative.createdAt = Instant.now();
         apply(initiative, request);
         initiative.persist();
+        InitiativeCycle first = new InitiativeCycle();
+        first.initiativeId = initiative.id;
+        first.cycle = 1;
+        first.vision = initiative.vision;
+        first.startedAt = initiative.createdAt;
+        first.persist();
+        checkpoints.scheduleNext(initiative, initiative.createdAt);
         outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details());
+        return initiative;
+    }
+
+    /**
+     * Replaces the initiative's vision, focus, scope and people (not its cycle or status). If-Match must name the
+     * version read. A changed review cadence re-plans the pending scheduled checkpoint.
+     */
+    public Initiative update(UUID id, String ifMatch, InitiativeRequest request) {
+        Initiative initiative = locks.lock(id);
+        EntityTags.requireMatch(ifMatch, initiative.version);
+        if (initiative.status != InitiativeStatus.ACTIVE) {
+            throw ApiException.conflict("Initiative " + id + " is " + initiative.status + "; a closed initiative cannot change");
+        }
+        String previousCadence = initiative.reviewCadence;
+        apply(initiative, request);
+        InitiativeCycle.of(id, initiative.cycle).vision = initiative.vision;
+        if (!Objects.equals(previousCadence, initiative.reviewCadence)) {
+            checkpoints.cancelPending(id, CheckpointOrigin.SCHEDULED);
+            checkpoints.scheduleNext(initiative, Instant.now());
+        }
+        Initiative.getEntityManager().flush(); // Hibernate raises the @Version now; the event announces the new one
+        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details());
+        return initiative;
+    }
+
+    /** Ends the initiative: the current cycle ends, pending checkpoints are cancelled, no further changes. */
+    public Initiative close(UUID id, String ifMatch, String reason) {
+        Initiative initiative = locks.lock(id);
+        if (ifMatch != null) {
+            EntityTags.requireMatch(ifMatch, initiative.version);
+        }
+        if (initiative.status == InitiativeStatus.CLOSED) {
+            throw ApiException.conflict("Initiative " + id + " is already CLOSED");
+        }
+        Instant now = Instant.now();
+        initiative.status = InitiativeStatus.CLOSED;
+        initiative.updatedAt = now;
+        InitiativeCycle.of(id, initiative.cycle).endedAt = now;
+        checkpoints.cancelPending(id, null);
+        outbox.emit(CsiEventType.INITIATIVE_CLOSED, initiative.id, initiative.id,
+                new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, now));
         return initiative;
     }
 

@@ -1,0 +1,82 @@
+package org.csi.initiative.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/** "Did we get there?" A review of every objective of a cycle, due at an agreed time. */
+@Entity
+@Table(name = "checkpoint")
+public class Checkpoint extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "initiative_id", nullable = false)
+    public UUID initiativeId;
+
+    @Column(nullable = false)
+    public int cycle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CheckpointOrigin origin;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CheckpointStatus status;
+
+    /** What the checkpoint is for, free text (explicit checkpoints). */
+    public String note;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    /** "scheduler" for a review at the due time, otherwise who asked for it. */
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "went_well")
+    public String wentWell;
+
+    @Column(name = "went_wrong")
+    public String wentWrong;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "checkpoint_result", joinColumns = @JoinColumn(name = "checkpoint_id"))
+    @OrderColumn(name = "position")
+    public List<CheckpointResult> results = new ArrayList<>();
+
+    public static Checkpoint pending(UUID initiativeId, int cycle, CheckpointOrigin origin, Instant dueAt, String note) {
+        Checkpoint checkpoint = new Checkpoint();
+        checkpoint.id = UUID.randomUUID();
+        checkpoint.initiativeId = initiativeId;
+        checkpoint.cycle = cycle;
+        checkpoint.origin = origin;
+        checkpoint.dueAt = dueAt;
+        checkpoint.status = CheckpointStatus.PENDING;
+        checkpoint.note = note;
+        checkpoint.createdAt = Instant.now();
+        return checkpoint;
+    }
+}

@@ -1,0 +1,57 @@
+package org.csi.initiative.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csi.events.CsiEventType;
+import org.csi.events.payload.MeasurementRecorded;
+import org.csi.events.payload.SipDrafted;
+import org.csi.events.payload.SipTransitioned;
+import org.csi.initiative.service.MeasurementProjection;
+import org.csi.initiative.service.SipOutcomes;
+import org.csi.platform.messaging.EventHandlers;
+import org.csi.platform.messaging.EventInbox;
+import org.csi.platform.messaging.IncomingCloudEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The events initiative-service lives on: measurements (for reviews) and SIP outcomes (shown on objectives). Idempotent
+ * and dead-lettering through {@link EventInbox}.
+ */
+@ApplicationScoped
+public class CsiEventConsumer {
+
+    private final EventInbox inbox;
+    private final EventHandlers assessmentHandlers;
+    private final EventHandlers sipHandlers;
+
+    CsiEventConsumer(EventInbox inbox, MeasurementProjection measurements, SipOutcomes sips) {
+        this.inbox = inbox;
+        this.assessmentHandlers = EventHandlers.create()
+                .on(CsiEventType.MEASUREMENT_RECORDED, MeasurementRecorded.class,
+                        (event, measurement) -> measurements.record(measurement));
+        this.sipHandlers = EventHandlers.create()
+                .on(CsiEventType.SIP_DRAFTED, SipDrafted.class, (event, sip) -> sips.record(sip.objectiveId(),
+                        sip.sipId(), sip.title(), "DRAFT", sip.owner(), event.time(), null))
+                .on(CsiEventType.SIP_APPROVED, SipTransitioned.class, (event, sip) -> transitioned(sips, event, sip))
+                .on(CsiEventType.SIP_COMPLETED, SipTransitioned.class, (event, sip) -> transitioned(sips, event, sip))
+                .on(CsiEventType.SIP_CANCELLED, SipTransitioned.class, (event, sip) -> transitioned(sips, event, sip));
+    }
+
+    private static void transitioned(SipOutcomes sips, IncomingCloudEvent event, SipTransitioned sip) {
+        sips.record(sip.objectiveId(), sip.sipId(), sip.title(), sip.status(), sip.by(), sip.at(), sip.note());
+    }
+
+    @Incoming("assessment-events")
+    @Blocking
+    public void onAssessmentEvent(ConsumerRecord<String, String> record) {
+        inbox.process(record, assessmentHandlers);
+    }
+
+    @Incoming("sip-events")
+    @Blocking
+    public void onSipEvent(ConsumerRecord<String, String> record) {
+        inbox.process(record, sipHandlers);
+    }
+}

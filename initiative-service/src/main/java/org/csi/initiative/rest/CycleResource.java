@@ -1,0 +1,110 @@
+package org.csi.initiative.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.csi.initiative.domain.Initiative;
+import org.csi.initiative.service.CycleService;
+import org.csi.initiative.service.ProgressService;
+import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/initiatives/{id}")
+@Tag(name = "Cycles and progress", description = "Which objectives have been achieved? How do we keep the momentum going?")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CycleResource {
+
+    private final CycleService cycles;
+    private final ProgressService progress;
+    private final IdempotentRequests idempotency;
+
+    CycleResource(CycleService cycles, ProgressService progress, IdempotentRequests idempotency) {
+        this.cycles = cycles;
+        this.progress = progress;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/cycles")
+    @Operation(summary = "Start the next cycle", description = "Ends the current cycle and opens the next with an "
+            + "optionally re-examined vision. Objectives not achieved are carried over; achieved ones continue only "
+            + "with a raised target. Pending checkpoints of the ended cycle are cancelled. Publishes csi.cycle.started, "
+            + "csi.objective.set for every carried-over objective and csi.initiative.updated. If-Match is optional; "
+            + "Idempotency-Key makes retries safe.")
+    @APIResponse(responseCode = "201", description = "Started; the body is the initiative in its new cycle",
+            content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid (e.g. a raised target for an objective not achieved)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response startNextCycle(@PathParam("id") UUID id,
+            @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid NextCycleRequest request, @Context UriInfo uri) {
+        NextCycleRequest body = request == null ? new NextCycleRequest(null, null) : request;
+        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
+                "POST /api/v1/initiatives/" + id + "/cycles", body, () -> {
+                    Initiative initiative = cycles.startNext(id, ifMatch, body);
+                    Initiative.getEntityManager().flush();
+                    return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(initiative.cycle)).build())
+                            .tag(EntityTags.of(initiative.version))
+                            .entity(InitiativeResponse.of(initiative)).build();
+                }));
+    }
+
+    @GET
+    @Path("/cycles")
+    @Operation(summary = "List cycles", description = "Every cycle of the initiative with the vision it pursued, oldest first.")
+    @APIResponse(responseCode = "200", description = "The cycles",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CycleResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CycleResponse> listCycles(@PathParam("id") UUID id) {
+        return cycles.history(id).stream().map(CycleResponse::of).toList();
+    }
+
+    @GET
+    @Path("/progress")
+    @Operation(summary = "Progress of a cycle", description = "Per objective the baseline, the latest measured value, the "
+            + "target, the status of its latest review and its checkpoint history: which objectives have been achieved, "
+            + "which haven't. The current cycle unless another is asked for.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
+    @APIResponse(responseCode = "400", description = "No such cycle",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressResponse getProgress(@PathParam("id") UUID id,
+            @Parameter(description = "Cycle number; the current cycle when left out", example = "1")
+            @QueryParam("cycle") @Min(1) Integer cycle) {
+        return progress.progress(id, cycle);
+    }
+}

@@ -1,0 +1,54 @@
+package org.csi.initiative.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.csi.initiative.domain.Direction;
+import org.csi.initiative.domain.Horizon;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Where do we want to be? A measurable target for one KPI of one service. */
+@Schema(name = "ObjectiveRequest", description = "A measurable objective of the initiative's current cycle.")
+public record ObjectiveRequest(
+        @NotBlank @Size(max = 200)
+        @Schema(required = true, description = "What is to be achieved, in words.", example = "Restore e-mail incidents within 4 hours")
+        String name,
+
+        @NotBlank @Size(max = 200) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "must be a KPI key such as incident.mttr.hours")
+        @Schema(required = true, description = "The KPI measured; matches csi.measurement.recorded kpiKey.", example = "incident.mttr.hours")
+        String kpiKey,
+
+        @NotBlank @Size(max = 200)
+        @Schema(required = true, description = "The service the KPI is measured for.", example = "email")
+        String service,
+
+        @Size(max = 50) @Schema(description = "Unit of the values.", example = "hours") String unit,
+
+        @Digits(integer = 13, fraction = 6)
+        @Schema(description = "Where the KPI stands now; the target must improve on it in the objective's direction.", example = "8")
+        BigDecimal baselineValue,
+
+        @NotNull @Digits(integer = 13, fraction = 6)
+        @Schema(required = true, description = "The value to reach.", example = "4") BigDecimal targetValue,
+
+        @NotNull
+        @Schema(required = true, description = "Which way the KPI improves.", example = "LOWER_IS_BETTER") Direction direction,
+
+        @PositiveOrZero @Digits(integer = 13, fraction = 6)
+        @Schema(description = "How far the actual value may miss the target and still count as achieved; 0 when left out.", example = "0.5")
+        BigDecimal tolerance,
+
+        @NotNull
+        @Schema(required = true, description = "Short-term or long-term target.", example = "SHORT_TERM") Horizon horizon,
+
+        @FutureOrPresent
+        @Schema(description = "When the target should be reached; today or later.", example = "2030-06-30") LocalDate dueDate) {
+}

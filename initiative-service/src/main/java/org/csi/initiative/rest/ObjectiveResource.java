@@ -1,0 +1,96 @@
+package org.csi.initiative.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.csi.initiative.domain.Objective;
+import org.csi.initiative.service.ObjectiveService;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/initiatives/{id}/objectives")
+@Tag(name = "Objectives", description = "Where do we want to be? Measurable targets of an initiative's cycles.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ObjectiveResource {
+
+    private final ObjectiveService objectives;
+    private final IdempotentRequests idempotency;
+
+    ObjectiveResource(ObjectiveService objectives, IdempotentRequests idempotency) {
+        this.objectives = objectives;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Set an objective", description = "Adds a measurable objective to the initiative's current cycle "
+            + "and publishes csi.objective.set. The target must improve on the baseline in the objective's direction "
+            + "(a LOWER_IS_BETTER target below its baseline, a HIGHER_IS_BETTER one above). Idempotency-Key makes retries safe.")
+    @APIResponse(responseCode = "201", description = "Set; Location names the objective",
+            content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response setObjective(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid ObjectiveRequest request,
+            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
+                "POST /api/v1/initiatives/" + id + "/objectives", request, () -> {
+                    Objective objective = objectives.set(id, request);
+                    return Response.created(uri.getAbsolutePathBuilder().path(objective.id.toString()).build())
+                            .entity(ObjectiveResponse.of(objective)).build();
+                }));
+    }
+
+    @GET
+    @Operation(summary = "List objectives", description = "The objectives of the current cycle, or of the cycle asked for.")
+    @APIResponse(responseCode = "200", description = "The objectives, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ObjectiveResponse> listObjectives(@PathParam("id") UUID id,
+            @Parameter(description = "Cycle number; the current cycle when left out", example = "1")
+            @QueryParam("cycle") @Min(1) Integer cycle) {
+        return objectives.list(id, cycle).stream().map(ObjectiveResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{objectiveId}")
+    @Operation(summary = "Read an objective", description = "With its latest review result and the SIPs drafted for it.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative or objective",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ObjectiveResponse getObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId) {
+        return ObjectiveResponse.of(objectives.find(id, objectiveId)
+                .orElseThrow(() -> ApiException.notFound("Objective", objectiveId)));
+    }
+}

@@ -1,0 +1,60 @@
+package org.csi.initiative.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.csi.initiative.domain.Direction;
+import org.csi.initiative.domain.Horizon;
+import org.csi.initiative.domain.Objective;
+import org.csi.initiative.domain.ObjectiveSip;
+import org.csi.initiative.domain.ObjectiveStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Objective", description = "A measurable objective of one cycle, with where it stood at its latest review "
+        + "and the Service Improvement Plans drafted for it.")
+public record ObjectiveResponse(
+        @Schema(description = "Objective id.", example = "8a1d5e3c-2f47-4b9a-a6c0-1e2f3d4c5b61") UUID id,
+        @Schema(description = "The initiative.", example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c4e10") UUID initiativeId,
+        @Schema(description = "The cycle the objective belongs to.", example = "1") int cycle,
+        @Schema(description = "What is to be achieved.", example = "Restore e-mail incidents within 4 hours") String name,
+        @Schema(description = "The KPI measured.", example = "incident.mttr.hours") String kpiKey,
+        @Schema(description = "The service measured.", example = "email") String service,
+        @Schema(description = "Unit of the values.", example = "hours") String unit,
+        @Schema(description = "Where the KPI stood when the objective was set.", example = "8") BigDecimal baselineValue,
+        @Schema(description = "The value to reach.", example = "4") BigDecimal targetValue,
+        @Schema(description = "Which way the KPI improves.", example = "LOWER_IS_BETTER") Direction direction,
+        @Schema(description = "Allowed miss that still counts as achieved.", example = "0.5") BigDecimal tolerance,
+        @Schema(description = "Short- or long-term target.", example = "SHORT_TERM") Horizon horizon,
+        @Schema(description = "When the target should be reached.", example = "2030-06-30") LocalDate dueDate,
+        @Schema(description = "The objective of the previous cycle this one continues; null for a new one.",
+                example = "5b0c8f7e-3f7a-4c53-9d35-1a0c5e2b9f10") UUID carriedOverFrom,
+        @Schema(description = "Result of the latest review; NOT_REVIEWED before the first.", example = "MISSED") ObjectiveStatus status,
+        @Schema(description = "The value judged at the latest review.", example = "6.5") BigDecimal lastActualValue,
+        @Schema(description = "When it was last reviewed.", example = "2030-04-30T14:00:00Z") Instant lastReviewedAt,
+        @Schema(description = "Service Improvement Plans drafted for this objective, with their latest state.") List<SipOutcome> sips,
+        @Schema(description = "When the objective was set.", example = "2030-03-01T09:00:00Z") Instant createdAt) {
+
+    @Schema(name = "SipOutcome", description = "The latest known state of a SIP drafted for the objective (from sip-service events).")
+    public record SipOutcome(
+            @Schema(description = "SIP id.", example = "4b2d6f8a-1c3e-4a5b-9d7f-2e4c6a8b0d1f") UUID sipId,
+            @Schema(description = "SIP title.", example = "Cut e-mail incident restore time") String title,
+            @Schema(description = "SIP status: DRAFT, APPROVED, COMPLETED, CANCELLED, ...", example = "COMPLETED") String status,
+            @Schema(description = "Who made the latest change.", example = "maria.keller@example.com") String changedBy,
+            @Schema(description = "When.", example = "2030-06-01T10:00:00Z") Instant changedAt,
+            @Schema(description = "Why, free text.", example = "Second-level on-call introduced") String note) {
+
+        public static SipOutcome of(ObjectiveSip sip) {
+            return new SipOutcome(sip.sipId, sip.title, sip.status, sip.changedBy, sip.changedAt, sip.note);
+        }
+    }
+
+    static ObjectiveResponse of(Objective o) {
+        return new ObjectiveResponse(o.id, o.initiativeId, o.cycle, o.name, o.kpiKey, o.service, o.unit, o.baselineValue,
+                o.targetValue, o.direction, o.tolerance, o.horizon, o.dueDate, o.carriedOverFrom, o.status,
+                o.lastActualValue, o.lastReviewedAt, ObjectiveSip.ofObjective(o.id).stream().map(SipOutcome::of).toList(),
+                o.createdAt);
+    }
+}

@@ -1,0 +1,214 @@
+package org.csi.initiative.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.csi.events.CsiEventType;
+import org.csi.events.payload.CheckpointReviewed;
+import org.csi.events.payload.TargetOutcome;
+import org.csi.initiative.domain.Checkpoint;
+import org.csi.initiative.domain.CheckpointOrigin;
+import org.csi.initiative.domain.CheckpointResult;
+import org.csi.initiative.domain.CheckpointStatus;
+import org.csi.initiative.domain.Initiative;
+import org.csi.initiative.domain.InitiativeCycle;
+import org.csi.initiative.domain.InitiativeStatus;
+import org.csi.initiative.domain.LatestMeasurement;
+import org.csi.initiative.domain.Objective;
+import org.csi.initiative.domain.ResultStatus;
+import org.csi.initiative.domain.ReviewCadence;
+import org.csi.initiative.rest.CheckpointRequest;
+import org.csi.initiative.rest.ReviewRequest;
+import org.csi.platform.outbox.Outbox;
+import org.csi.platform.rest.ApiException;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** "Did we get there?" Checkpoints, their reviews and the events a review publishes. */
+@ApplicationScoped
+@Transactional
+public class CheckpointService {
+
+    /** Who a review by the scheduler is recorded as. */
+    public static final String SCHEDULER = "scheduler";
+    /** Due times this far in the past are still accepted, for clients whose clocks run a little ahead. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    private final Outbox outbox;
+    private final InitiativeLocks locks;
+    private final EntityManager em;
+
+    CheckpointService(Outbox outbox, InitiativeLocks locks, EntityManager em) {
+        this.outbox = outbox;
+        this.locks = locks;
+        this.em = em;
+    }
+
+    public Checkpoint create(UUID initiativeId, CheckpointRequest request) {
+        Instant now = Instant.now();
+        if (request.dueAt().isBefore(now.minus(CLOCK_SKEW))) {
+            throw ApiException.invalid("dueAt", "must not be in the past");
+        }
+        Initiative initiative = locks.lockActive(initiativeId, "plan a checkpoint");
+        Checkpoint checkpoint = Checkpoint.pending(initiative.id, initiative.cycle, CheckpointOrigin.EXPLICIT,
+                request.dueAt(), request.note());
+        checkpoint.persist();
+        return checkpoint;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Checkpoint> list(UUID initiativeId, Integer cycle, CheckpointStatus status) {
+        Initiative.<Initiative>findByIdOptional(initiativeId).orElseThrow(() -> ApiException.notFound("Initiative", initiativeId));
+        StringBuilder query = new StringBuilder("initiativeId = :initiative");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("initiative", initiativeId);
+        if (cycle != null) {
+            query.append(" and cycle = :cycle");
+            params.put("cycle", cycle);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        return Checkpoint.list(query.toString(), Sort.ascending("dueAt", "id"), params);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Checkpoint> find(UUID initiativeId, UUID checkpointId) {
+        return Checkpoint.<Checkpoint>findByIdOptional(checkpointId).filter(c -> c.initiativeId.equals(initiativeId));
+    }
+
+    /** Reviews a checkpoint on demand, before or after its due time; a checkpoint is reviewed once (409 after). */
+    public Checkpoint review(UUID initiativeId, UUID checkpointId, ReviewRequest request) {
+        Initiative initiative = locks.lock(initiativeId);
+        Checkpoint checkpoint = find(initiativeId, checkpointId)
+                .orElseThrow(() -> ApiException.notFound("Checkpoint", checkpointId));
+        em.refresh(checkpoint); // the initiative lock was granted after a concurrent review may have committed
+        if (checkpoint.status != CheckpointStatus.PENDING) {
+            throw ApiException.conflict("Checkpoint " + checkpointId + " is " + checkpoint.status + "; it is reviewed only once");
+        }
+        String by = request == null || request.reviewedBy() == null || request.reviewedBy().isBlank() ? "api"
+                : request.reviewedBy().strip();
+        review(initiative, checkpoint, by, request == null ? null : request.wentWell(),
+                request == null ? null : request.wentWrong());
+        return checkpoint;
+    }
+
+    /**
+     * Claims the most overdue pending checkpoint and reviews it, in this one transaction. SKIP LOCKED on the checkpoint
+     * and its initiative lets several instances scan at once without reviewing one checkpoint twice, and never waits
+     * for a request that holds the initiative.
+     *
+     * @return false when nothing is due
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean reviewNextDue() {
+        @SuppressWarnings("unchecked")
+        List<UUID> claimed = em.createNativeQuery("SELECT c.id FROM checkpoint c JOIN initiative i ON i.id = c.initiative_id"
+                + " WHERE c.status = 'PENDING' AND c.due_at <= ?1 ORDER BY c.due_at LIMIT 1"
+                + " FOR NO KEY UPDATE OF c, i SKIP LOCKED", UUID.class)
+                .setParameter(1, Instant.now())
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Checkpoint checkpoint = em.find(Checkpoint.class, claimed.get(0));
+        em.refresh(checkpoint);
+        Initiative initiative = em.find(Initiative.class, checkpoint.initiativeId);
+        em.refresh(initiative);
+        review(initiative, checkpoint, SCHEDULER, null, null);
+        return true;
+    }
+
+    /** Plans the next cadence checkpoint of the current cycle, one cadence after {@code from}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void scheduleNext(Initiative initiative, Instant from) {
+        if (initiative.reviewCadence == null || initiative.status != InitiativeStatus.ACTIVE) {
+            return;
+        }
+        Checkpoint.pending(initiative.id, initiative.cycle, CheckpointOrigin.SCHEDULED,
+                ReviewCadence.next(initiative.reviewCadence, from, Instant.now()), "Review cadence " + initiative.reviewCadence)
+                .persist();
+    }
+
+    /** Cancels the pending checkpoints of an initiative (of one origin, or all when origin is null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelPending(UUID initiativeId, CheckpointOrigin origin) {
+        List<Checkpoint> pending = origin == null
+                ? Checkpoint.list("initiativeId = ?1 and status = ?2", initiativeId, CheckpointStatus.PENDING)
+                : Checkpoint.list("initiativeId = ?1 and status = ?2 and origin = ?3", initiativeId,
+                        CheckpointStatus.PENDING, origin);
+        pending.forEach(c -> c.status = CheckpointStatus.CANCELLED);
+    }
+
+    /**
+     * Judges every objective of the checkpoint's cycle against the latest measurement of its KPI and service. Only a
+     * measurement taken since the cycle started counts: an older one says where the KPI stood before this cycle's
+     * work, so the objective is NO_DATA rather than judged on it.
+     */
+    private void review(Initiative initiative, Checkpoint checkpoint, String by, String wentWell, String wentWrong) {
+        Instant now = Instant.now();
+        Instant cycleStart = InitiativeCycle.of(initiative.id, checkpoint.cycle).startedAt;
+        List<Objective> objectives = Objective.ofCycle(initiative.id, checkpoint.cycle);
+        List<CheckpointReviewed.Result> results = new ArrayList<>();
+        List<Objective> judged = new ArrayList<>();
+        for (Objective objective : objectives) {
+            Optional<LatestMeasurement> measurement = LatestMeasurement.of(objective.kpiKey, objective.service)
+                    .filter(m -> !m.measuredAt.isBefore(cycleStart));
+            CheckpointResult result = new CheckpointResult();
+            result.objectiveId = objective.id;
+            result.objectiveName = objective.name;
+            result.kpiKey = objective.kpiKey;
+            result.service = objective.service;
+            result.baselineValue = objective.baselineValue;
+            result.targetValue = objective.targetValue;
+            result.tolerance = objective.tolerance;
+            result.direction = objective.direction;
+            result.actualValue = measurement.map(m -> m.value).orElse(null);
+            result.measuredAt = measurement.map(m -> m.measuredAt).orElse(null);
+            result.status = measurement.isEmpty() ? ResultStatus.NO_DATA
+                    : objective.direction.reached(result.actualValue, objective.targetValue, objective.tolerance)
+                            ? ResultStatus.ACHIEVED : ResultStatus.MISSED;
+            checkpoint.results.add(result);
+            objective.status = result.status.asObjectiveStatus();
+            objective.lastActualValue = result.actualValue;
+            objective.lastReviewedAt = now;
+            results.add(new CheckpointReviewed.Result(objective.id, objective.name, objective.kpiKey, objective.service,
+                    objective.targetValue, result.actualValue, result.status.name()));
+            judged.add(objective);
+        }
+        checkpoint.status = CheckpointStatus.REVIEWED;
+        checkpoint.reviewedAt = now;
+        checkpoint.reviewedBy = by;
+        checkpoint.wentWell = wentWell;
+        checkpoint.wentWrong = wentWrong;
+
+        outbox.emit(CsiEventType.CHECKPOINT_REVIEWED, checkpoint.id, initiative.id, new CheckpointReviewed(initiative.id,
+                checkpoint.id, checkpoint.cycle, now, wentWell, wentWrong, results));
+        for (int i = 0; i < judged.size(); i++) {
+            Objective objective = judged.get(i);
+            ResultStatus status = checkpoint.results.get(i).status;
+            if (status == ResultStatus.NO_DATA) {
+                continue; // nothing to judge: neither achieved nor missed, so no SIP is drafted on a guess
+            }
+            CsiEventType type = status == ResultStatus.ACHIEVED ? CsiEventType.TARGET_ACHIEVED : CsiEventType.TARGET_MISSED;
+            outbox.emit(type, objective.id, initiative.id, new TargetOutcome(initiative.id, initiative.title,
+                    checkpoint.cycle, initiative.focusAreas.stream().map(Enum::name).toList(), initiative.owner,
+                    objective.id, objective.name, objective.kpiKey, objective.service, objective.unit,
+                    objective.baselineValue, objective.targetValue, objective.lastActualValue,
+                    objective.direction.name(), objective.tolerance, checkpoint.id, now));
+        }
+        if (checkpoint.origin == CheckpointOrigin.SCHEDULED && checkpoint.cycle == initiative.cycle) {
+            scheduleNext(initiative, checkpoint.dueAt);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.csi.initiative.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.csi.events.CsiEventType;
+import org.csi.events.payload.CycleStarted;
+import org.csi.initiative.domain.Initiative;
+import org.csi.initiative.domain.InitiativeCycle;
+import org.csi.initiative.domain.Objective;
+import org.csi.initiative.domain.ObjectiveStatus;
+import org.csi.initiative.rest.NextCycleRequest;
+import org.csi.initiative.rest.NextCycleRequest.RaisedTarget;
+import org.csi.platform.outbox.Outbox;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.EntityTags;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** "How do we keep the momentum going?" Ending one improvement cycle and opening the next. */
+@ApplicationScoped
+@Transactional
+public class CycleService {
+
+    private final Outbox outbox;
+    private final InitiativeLocks locks;
+    private final CheckpointService checkpoints;
+
+    CycleService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints) {
+        this.outbox = outbox;
+        this.locks = locks;
+        this.checkpoints = checkpoints;
+    }
+
+    /**
+     * Ends the current cycle and opens the next: objectives not achieved (missed, no data, not yet reviewed) continue
+     * unchanged; achieved ones continue only when a raised target is given for them. Pending checkpoints of the ended
+     * cycle are cancelled and the cadence starts again from now.
+     */
+    public Initiative startNext(UUID initiativeId, String ifMatch, NextCycleRequest request) {
+        Initiative initiative = locks.lockActive(initiativeId, "start a new cycle");
+        if (ifMatch != null) {
+            EntityTags.requireMatch(ifMatch, initiative.version);
+        }
+        List<Objective> current = Objective.ofCycle(initiative.id, initiative.cycle);
+        Map<UUID, RaisedTarget> raised = raisedTargets(request, current);
+
+        Instant now = Instant.now();
+        int previous = initiative.cycle;
+        InitiativeCycle.of(initiative.id, previous).endedAt = now;
+        initiative.cycle = previous + 1;
+        if (request != null && request.vision() != null && !request.vision().isBlank()) {
+            initiative.vision = request.vision().strip();
+        }
+        initiative.updatedAt = now;
+        InitiativeCycle next = new InitiativeCycle();
+        next.initiativeId = initiative.id;
+        next.cycle = initiative.cycle;
+        next.vision = initiative.vision;
+        next.startedAt = now;
+        next.persist();
+
+        List<UUID> carriedOver = new ArrayList<>();
+        List<Objective> continued = new ArrayList<>();
+        for (Objective old : current) {
+            RaisedTarget raise = raised.get(old.id);
+            if (old.status == ObjectiveStatus.ACHIEVED && raise == null) {
+                continue; // reached: it ends with its cycle
+            }
+            // micro-steps keep the order of the ended cycle (the database stores microseconds)
+            Objective copy = continuation(old, initiative.cycle, now.plusNanos(1_000L * continued.size()));
+            if (raise != null) {
+                copy.baselineValue = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
+                copy.targetValue = raise.targetValue();
+                copy.tolerance = raise.tolerance() != null ? raise.tolerance() : old.tolerance;
+                copy.dueDate = raise.dueDate() != null ? raise.dueDate() : old.dueDate;
+            }
+            copy.persist();
+            carriedOver.add(old.id);
+            continued.add(copy);
+        }
+        checkpoints.cancelPending(initiative.id, null);
+        checkpoints.scheduleNext(initiative, now);
+        Initiative.getEntityManager().flush(); // raises the @Version announced below
+
+        outbox.emit(CsiEventType.CYCLE_STARTED, initiative.id, initiative.id, new CycleStarted(initiative.id,
+                initiative.title, previous, initiative.cycle, initiative.vision, carriedOver, now));
+        for (Objective objective : continued) {
+            outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet());
+        }
+        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details());
+        return initiative;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InitiativeCycle> history(UUID initiativeId) {
+        Initiative.<Initiative>findByIdOptional(initiativeId).orElseThrow(() -> ApiException.notFound("Initiative", initiativeId));
+        return InitiativeCycle.list("initiativeId", Sort.ascending("cycle"), initiativeId);
+    }
+
+    private static Map<UUID, RaisedTarget> raisedTargets(NextCycleRequest request, List<Objective> current) {
+        Map<UUID, RaisedTarget> raised = new HashMap<>();
+        if (request == null || request.raisedTargets() == null) {
+            return raised;
+        }
+        Map<UUID, Objective> byId = new HashMap<>();
+        current.forEach(o -> byId.put(o.id, o));
+        for (int i = 0; i < request.raisedTargets().size(); i++) {
+            RaisedTarget raise = request.raisedTargets().get(i);
+            String field = "raisedTargets[" + i + "]";
+            Objective old = byId.get(raise.objectiveId());
+            if (old == null) {
+                throw ApiException.invalid(field + ".objectiveId", "is not an objective of the current cycle");
+            }
+            if (old.status != ObjectiveStatus.ACHIEVED) {
+                throw ApiException.invalid(field + ".objectiveId", "is " + old.status
+                        + "; only achieved objectives get a raised target (the others are carried over as they are)");
+            }
+            if (raised.put(old.id, raise) != null) {
+                throw ApiException.invalid(field + ".objectiveId", "is listed twice");
+            }
+            BigDecimal baseline = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
+            ObjectiveService.requireImprovement(field + ".targetValue", old.direction, baseline, raise.targetValue());
+        }
+        return raised;
+    }
+
+    private static Objective continuation(Objective old, int cycle, Instant now) {
+        Objective copy = new Objective();
+        copy.id = UUID.randomUUID();
+        copy.initiativeId = old.initiativeId;
+        copy.cycle = cycle;
+        copy.name = old.name;
+        copy.kpiKey = old.kpiKey;
+        copy.service = old.service;
+        copy.unit = old.unit;
+        copy.baselineValue = old.baselineValue;
+        copy.targetValue = old.targetValue;
+        copy.direction = old.direction;
+        copy.tolerance = old.tolerance;
+        copy.horizon = old.horizon;
+        copy.dueDate = old.dueDate;
+        copy.carriedOverFrom = old.id;
+        copy.status = ObjectiveStatus.NOT_REVIEWED;
+        copy.createdAt = now;
+        return copy;
+    }
+}

@@ -1,0 +1,82 @@
+package org.csi.initiative.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.csi.events.CsiEventType;
+import org.csi.initiative.domain.Direction;
+import org.csi.initiative.domain.Initiative;
+import org.csi.initiative.domain.Objective;
+import org.csi.initiative.domain.ObjectiveStatus;
+import org.csi.initiative.rest.ObjectiveRequest;
+import org.csi.platform.outbox.Outbox;
+import org.csi.platform.rest.ApiException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** "Where do we want to be?" Objectives with measurable targets. */
+@ApplicationScoped
+@Transactional
+public class ObjectiveService {
+
+    private final Outbox outbox;
+    private final InitiativeLocks locks;
+
+    ObjectiveService(Outbox outbox, InitiativeLocks locks) {
+        this.outbox = outbox;
+        this.locks = locks;
+    }
+
+    /** Adds an objective to the current cycle; 409 on a CLOSED initiative. */
+    public Objective set(UUID initiativeId, ObjectiveRequest request) {
+        BigDecimal tolerance = request.tolerance() == null ? BigDecimal.ZERO : request.tolerance();
+        requireImprovement("targetValue", request.direction(), request.baselineValue(), request.targetValue());
+        Initiative initiative = locks.lockActive(initiativeId, "set objectives");
+        Objective objective = new Objective();
+        objective.id = UUID.randomUUID();
+        objective.initiativeId = initiative.id;
+        objective.cycle = initiative.cycle;
+        objective.name = request.name().strip();
+        objective.kpiKey = request.kpiKey();
+        objective.service = request.service().strip();
+        objective.unit = request.unit();
+        objective.baselineValue = request.baselineValue();
+        objective.targetValue = request.targetValue();
+        objective.direction = request.direction();
+        objective.tolerance = tolerance;
+        objective.horizon = request.horizon();
+        objective.dueDate = request.dueDate();
+        objective.status = ObjectiveStatus.NOT_REVIEWED;
+        objective.createdAt = Instant.now();
+        objective.persist();
+        outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet());
+        return objective;
+    }
+
+    /** A target must improve on its baseline in the objective's direction; equal to the baseline improves nothing. */
+    static void requireImprovement(String field, Direction direction, BigDecimal baseline,
+            BigDecimal target) {
+        if (baseline != null && target != null && direction != null && !direction.improves(baseline, target)) {
+            throw ApiException.invalid(field, "must be " + (direction == Direction.LOWER_IS_BETTER
+                    ? "below" : "above") + " the baseline value " + baseline.stripTrailingZeros().toPlainString()
+                    + " for " + direction);
+        }
+    }
+
+    /** The objectives of one cycle (the current one when cycle is null). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Objective> list(UUID initiativeId, Integer cycle) {
+        Initiative initiative = Initiative.<Initiative>findByIdOptional(initiativeId)
+                .orElseThrow(() -> ApiException.notFound("Initiative", initiativeId));
+        return Objective.ofCycle(initiativeId, cycle == null ? initiative.cycle : cycle);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Objective> find(UUID initiativeId, UUID objectiveId) {
+        return Objective.<Objective>findByIdOptional(objectiveId).filter(o -> o.initiativeId.equals(initiativeId));
+    }
+}

@@ -1,0 +1,53 @@
+package org.csi.initiative.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.csi.initiative.domain.Objective;
+import org.csi.initiative.domain.ObjectiveSip;
+import org.jboss.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Shows on an objective what became of the Service Improvement Plans drafted for it (from csi.sip.* events). */
+@ApplicationScoped
+public class SipOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(SipOutcomes.class);
+
+    /**
+     * Keeps the latest state of each SIP of an objective. An event about an objective this service does not know (a
+     * SIP drafted by hand with another suite's objective id) is acknowledged and ignored; an older transition arriving
+     * after a newer one is ignored too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID objectiveId, UUID sipId, String title, String status, String by, Instant at, String note) {
+        if (objectiveId == null) {
+            return; // a SIP outside any objective
+        }
+        if (Objective.findById(objectiveId) == null) {
+            LOG.infof("SIP %s names objective %s, which initiative-service does not know; ignored", sipId, objectiveId);
+            return;
+        }
+        ObjectiveSip.Key key = new ObjectiveSip.Key();
+        key.objectiveId = objectiveId;
+        key.sipId = sipId;
+        ObjectiveSip sip = ObjectiveSip.findById(key);
+        if (sip == null) {
+            sip = new ObjectiveSip();
+            sip.objectiveId = objectiveId;
+            sip.sipId = sipId;
+            sip.status = status;
+            sip.changedAt = at;
+            sip.persist();
+        } else if (at.isBefore(sip.changedAt)) {
+            return;
+        }
+        sip.title = title;
+        sip.status = status;
+        sip.changedBy = by;
+        sip.changedAt = at;
+        sip.note = note;
+    }
+}

@@ -1,0 +1,203 @@
+package org.csi.sip.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.csi.events.payload.SipDrafted;
+import org.csi.events.payload.SipTransitioned;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A Service Improvement Plan: the gap it meets, who owns it, the actions that close the gap, and where it stands. */
+@Entity
+@Table(name = "sip")
+public class Sip extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin;
+
+    @Column(name = "origin_event_id")
+    public UUID originEventId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gap_kind")
+    public GapKind gapKind;
+
+    @Column(name = "initiative_id")
+    public UUID initiativeId;
+
+    @Column(name = "initiative_title")
+    public String initiativeTitle;
+
+    public Integer cycle;
+
+    @Column(name = "objective_id")
+    public UUID objectiveId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "focus_areas", nullable = false)
+    public List<FocusArea> focusAreas = new ArrayList<>();
+
+    @Column(nullable = false)
+    public String service;
+
+    public String process;
+
+    @Column(name = "kpi_key")
+    public String kpiKey;
+
+    public String dimension;
+
+    public String unit;
+
+    @Column(name = "baseline_value")
+    public BigDecimal baselineValue;
+
+    @Column(name = "target_value")
+    public BigDecimal targetValue;
+
+    @Column(name = "actual_value")
+    public BigDecimal actualValue;
+
+    /** How far the actual value is from the target, always positive for a shortfall (in the unit of the values). */
+    @Column(name = "gap_size")
+    public BigDecimal gapSize;
+
+    @Enumerated(EnumType.STRING)
+    public Direction direction;
+
+    @Column(nullable = false)
+    public String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority;
+
+    @Column(name = "expected_benefit")
+    public String expectedBenefit;
+
+    @Column(name = "target_completion_date")
+    public LocalDate targetCompletionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SipStatus status;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "result_note")
+    public String resultNote;
+
+    /** Optimistic locking; exposed as the ETag. */
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "sip", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<SipAction> actions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "sip", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("observedAt")
+    public List<SipOccurrence> occurrences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "sip", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("at")
+    public List<SipTransition> transitions = new ArrayList<>();
+
+    /** The Kafka key of the SIP's events: its initiative, so they stay in order with it; the SIP itself otherwise. */
+    public UUID eventKey() {
+        return initiativeId != null ? initiativeId : id;
+    }
+
+    public SipAction addAction(String description, String actionOwner, LocalDate dueDate, Instant now) {
+        SipAction action = new SipAction();
+        action.id = UUID.randomUUID();
+        action.sip = this;
+        action.position = actions.size();
+        action.description = description;
+        action.owner = actionOwner;
+        action.dueDate = dueDate;
+        action.status = ActionStatus.OPEN;
+        action.createdAt = now;
+        action.updatedAt = now;
+        actions.add(action);
+        return action;
+    }
+
+    public SipTransition recordTransition(SipStatus from, SipStatus to, String by, Instant at, String note) {
+        SipTransition transition = new SipTransition();
+        transition.id = UUID.randomUUID();
+        transition.sip = this;
+        transition.fromStatus = from;
+        transition.toStatus = to;
+        transition.byWhom = by;
+        transition.at = at;
+        transition.note = note;
+        transitions.add(transition);
+        return transition;
+    }
+
+    /** Share of the actions that are done, 0..1; dropped actions do not count either way. Null when there are none. */
+    public BigDecimal progress() {
+        long counted = actions.stream().filter(a -> a.status != ActionStatus.DROPPED).count();
+        if (counted == 0) {
+            return actions.isEmpty() ? null : BigDecimal.ONE;
+        }
+        long done = actions.stream().filter(a -> a.status == ActionStatus.DONE).count();
+        return BigDecimal.valueOf(done).divide(BigDecimal.valueOf(counted), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public List<SipAction> overdueActions(LocalDate today) {
+        return actions.stream().filter(a -> a.isOverdue(today)).toList();
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && (targetCompletionDate != null && targetCompletionDate.isBefore(today)
+                || !overdueActions(today).isEmpty());
+    }
+
+    public SipDrafted drafted() {
+        return new SipDrafted(id, title, origin.name(), originEventId, initiativeId, initiativeTitle, cycle, objectiveId,
+                focusAreas.stream().map(Enum::name).toList(), service, process, kpiKey, dimension, baselineValue,
+                targetValue, actualValue, gapSize, direction == null ? null : direction.name(), owner, priority.name(),
+                actions.stream().map(a -> a.description).toList(), expectedBenefit, targetCompletionDate);
+    }
+
+    public SipTransitioned transitioned(SipTransition transition) {
+        return new SipTransitioned(id, title, initiativeId, objectiveId, service, kpiKey, priority.name(), owner,
+                transition.fromStatus == null ? null : transition.fromStatus.name(), transition.toStatus.name(),
+                transition.byWhom, transition.at, transition.note);
+    }
+}

@@ -1,0 +1,48 @@
+package org.csi.sip.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csi.events.CsiEventType;
+import org.csi.events.payload.GapIdentified;
+import org.csi.events.payload.InitiativeDetails;
+import org.csi.events.payload.TargetOutcome;
+import org.csi.platform.messaging.EventHandlers;
+import org.csi.platform.messaging.EventInbox;
+import org.csi.sip.service.InitiativeProjector;
+import org.csi.sip.service.SipDrafter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Drafts SIPs from csi.target.missed (topic csi.initiatives) and csi.gap.identified (topic csi.assessments);
+ * projects csi.initiative.created/updated so gap drafts know their initiative's title, owner, focus areas and cycle.
+ * Idempotent and dead-lettering through {@link EventInbox}; every other event type on those topics is ignored.
+ */
+@ApplicationScoped
+public class SipEventConsumer {
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    SipEventConsumer(EventInbox inbox, SipDrafter drafter, InitiativeProjector initiatives) {
+        this.inbox = inbox;
+        this.handlers = EventHandlers.create()
+                .on(CsiEventType.TARGET_MISSED, TargetOutcome.class, drafter::targetMissed)
+                .on(CsiEventType.GAP_IDENTIFIED, GapIdentified.class, drafter::gapIdentified)
+                .on(CsiEventType.INITIATIVE_CREATED, InitiativeDetails.class, initiatives::apply)
+                .on(CsiEventType.INITIATIVE_UPDATED, InitiativeDetails.class, initiatives::apply);
+    }
+
+    @Incoming("initiative-events")
+    @Blocking
+    public void onInitiativeEvent(ConsumerRecord<String, String> record) {
+        inbox.process(record, handlers);
+    }
+
+    @Incoming("assessment-events")
+    @Blocking
+    public void onAssessmentEvent(ConsumerRecord<String, String> record) {
+        inbox.process(record, handlers);
+    }
+}

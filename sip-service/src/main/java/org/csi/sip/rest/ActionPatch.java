@@ -1,0 +1,28 @@
+package org.csi.sip.rest;
+
+import java.time.LocalDate;
+
+import org.csi.sip.domain.ActionStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Changes to one action; fields left out stay as they are. */
+@Schema(name = "ActionPatch", description = "Changes to an action (JSON merge: fields left out stay). DROPPED needs a note.")
+public record ActionPatch(
+        @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Schema(description = "What is to be done.", example = "Introduce a major-incident procedure") String description,
+
+        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Schema(description = "Who does it.", example = "servicedesk@example.com") String owner,
+
+        @FutureOrPresent @Schema(description = "When it is due; today or later.", example = "2030-05-31")
+        LocalDate dueDate,
+
+        @Schema(description = "OPEN, DONE or DROPPED.", example = "DONE") ActionStatus status,
+
+        @Size(max = 2000) @Schema(description = "What was done, or why the action was dropped.",
+                example = "Procedure published in the service desk handbook") String note) {
+}

@@ -1,0 +1,22 @@
+package org.csi.sip.rest;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A new action of a SIP. */
+@Schema(name = "ActionRequest", description = "An action that helps close the gap; it starts OPEN.")
+public record ActionRequest(
+        @NotBlank @Size(max = 2000) @Schema(required = true, description = "What is to be done.",
+                example = "Introduce a major-incident procedure for e-mail") String description,
+
+        @Size(max = 200) @Schema(description = "Who does it; the SIP owner when left out.",
+                example = "servicedesk@example.com") String owner,
+
+        @FutureOrPresent @Schema(description = "When it is due; today or later.", example = "2030-05-31")
+        LocalDate dueDate) {
+}

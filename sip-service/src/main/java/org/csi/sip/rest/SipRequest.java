@@ -1,0 +1,79 @@
+package org.csi.sip.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.csi.sip.domain.Direction;
+import org.csi.sip.domain.FocusArea;
+import org.csi.sip.domain.Priority;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A SIP a person raises by hand (origin MANUAL). */
+@Schema(name = "SipRequest", description = "A Service Improvement Plan raised by a person; it starts in DRAFT.")
+public record SipRequest(
+        @NotBlank @Size(max = 300)
+        @Schema(required = true, description = "What the plan is about.", example = "Cut e-mail restore time to 4 hours")
+        String title,
+
+        @Size(max = 4000) @Schema(description = "Free text: background and scope.",
+                example = "Raised after the monthly service review.") String description,
+
+        @Schema(description = "The initiative the plan belongs to, if any.",
+                example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c4e10") UUID initiativeId,
+
+        @Size(max = 300) @Schema(description = "Title of that initiative.",
+                example = "Stabilise Service Operation for E-Mail") String initiativeTitle,
+
+        @Min(1) @Schema(description = "CSI cycle of the initiative.", example = "1") Integer cycle,
+
+        @Schema(description = "The objective whose target the plan meets; at most one open SIP per objective.",
+                example = "8a1d5e3c-2f47-4b9a-a6c0-1e2f3d4c5b61") UUID objectiveId,
+
+        @Size(max = 5) @Schema(description = "Focus areas; they weigh in the derived priority.",
+                example = "[\"SERVICE_QUALITY\"]") List<@NotNull FocusArea> focusAreas,
+
+        @NotBlank @Size(max = 200) @Schema(required = true, description = "The service the plan improves.",
+                example = "email") String service,
+
+        @Size(max = 200) @Schema(description = "The process the plan improves.", example = "Incident Management")
+        String process,
+
+        @Size(max = 200) @Schema(description = "The KPI that is short.", example = "incident.mttr.hours") String kpiKey,
+
+        @Size(max = 200) @Schema(description = "The maturity or service quality dimension that is short.",
+                example = "responsiveness") String dimension,
+
+        @Size(max = 50) @Schema(description = "Unit of the values.", example = "hours") String unit,
+
+        @Schema(description = "Where the KPI started.", example = "8") BigDecimal baselineValue,
+
+        @Schema(description = "The target.", example = "4") BigDecimal targetValue,
+
+        @Schema(description = "The value now.", example = "6.5") BigDecimal actualValue,
+
+        @Schema(description = "Whether higher or lower values are better; needed to size the gap.",
+                example = "LOWER_IS_BETTER") Direction direction,
+
+        @NotBlank @Size(max = 200) @Schema(required = true, description = "Who is accountable for the plan.",
+                example = "maria.keller@example.com") String owner,
+
+        @Schema(description = "Left out: derived from the gap and focus areas as for drafted SIPs, MEDIUM when the "
+                + "gap cannot be sized.", example = "HIGH") Priority priority,
+
+        @Size(max = 4000) @Schema(description = "What the plan will achieve.",
+                example = "E-mail incidents restored within 4 hours") String expectedBenefit,
+
+        @FutureOrPresent @Schema(description = "When the plan should be done; today or later.",
+                example = "2030-06-30") LocalDate targetCompletionDate,
+
+        @Size(max = 50) @Schema(description = "The first actions.") List<@Valid @NotNull ActionRequest> actions) {
+}

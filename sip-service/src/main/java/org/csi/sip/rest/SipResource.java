@@ -1,0 +1,276 @@
+package org.csi.sip.rest;
+
+import java.util.UUID;
+
+import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.Problem;
+import org.csi.sip.domain.Priority;
+import org.csi.sip.domain.Sip;
+import org.csi.sip.domain.SipAction;
+import org.csi.sip.domain.SipStatus;
+import org.csi.sip.service.SipService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * How do we get there? Service Improvement Plans: drafted from missed targets and gaps or raised by hand, then
+ * submitted, approved, carried out and completed. Methods are transactional so a response is built from one consistent
+ * state (and its lazily loaded actions and history).
+ */
+@Path("/api/v1/sips")
+@Tag(name = "SIPs", description = "Service Improvement Plans: the gap, the actions that close it, owner and status.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SipResource {
+
+    private static final String BODY_REQUIRED = "a JSON body is required";
+
+    private final SipService sips;
+    private final IdempotentRequests idempotency;
+
+    SipResource(SipService sips, IdempotentRequests idempotency) {
+        this.sips = sips;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Raise a SIP by hand", description = "Stores a SIP in DRAFT (origin MANUAL) with its first "
+            + "actions and publishes csi.sip.drafted. Without a priority it is derived from the gap as for drafted "
+            + "SIPs. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the SIP, ETag its version",
+            content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid (e.g. a due date in the past)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The objective already has an open SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull(message = BODY_REQUIRED) @Valid SipRequest request,
+            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.execute(key, "POST /api/v1/sips", request, () -> {
+            Sip sip = sips.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(sip.id.toString()).build())
+                    .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
+        });
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "List SIPs", description = "Newest first; filter by status, initiative, service, owner, "
+            + "priority and overdue (open and past the target completion date or with an overdue action).")
+    @APIResponse(responseCode = "200", description = "A page of SIPs")
+    @APIResponse(responseCode = "400", description = "A filter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<SipResponse> list(
+            @Parameter(description = "Only SIPs in this status") @QueryParam("status") SipStatus status,
+            @Parameter(description = "Only SIPs of this initiative") @QueryParam("initiativeId") UUID initiativeId,
+            @Parameter(description = "Only SIPs of this service", example = "email") @QueryParam("service") String service,
+            @Parameter(description = "Only SIPs of this owner") @QueryParam("owner") String owner,
+            @Parameter(description = "Only SIPs of this priority") @QueryParam("priority") Priority priority,
+            @Parameter(description = "true: only overdue SIPs; false: only SIPs that are not overdue")
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageResponse<Sip> found = sips.list(status, initiativeId, service, owner, priority, overdue, page, size);
+        return PageResponse.of(found.items().stream().map(s -> SipResponse.of(s, SipService.today())).toList(), page,
+                size, found.totalItems());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Read a SIP", description = "With its actions, progress, overdue actions, the triggers it "
+            + "answers (occurrences) and its history of transitions. The ETag carries the version for If-Match.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(sips.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Transactional
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change a SIP", description = "Changes title, description, owner, priority, expected benefit "
+            + "or target completion date of an open SIP; fields left out stay. Requires If-Match with the ETag.")
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version",
+            content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The SIP is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
+        return ok(sips.update(id, ifMatch, patch));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Transactional
+    @Operation(summary = "Submit a draft for approval", description = "DRAFT -> SUBMITTED; records who and when. "
+            + "If-Match is optional and checked when sent.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "by is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The SIP is not in DRAFT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
+        return ok(sips.submit(id, ifMatch, body.by(), body.note()));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Transactional
+    @Operation(summary = "Approve a submitted SIP", description = "SUBMITTED -> APPROVED; the approver is required. "
+            + "Publishes csi.sip.approved.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "approver is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The SIP is not SUBMITTED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Approve body) {
+        return ok(sips.approve(id, ifMatch, body.approver(), body.note()));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Transactional
+    @Operation(summary = "Start an approved SIP", description = "APPROVED -> IN_PROGRESS; records who and when.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "by is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The SIP is not APPROVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
+        return ok(sips.start(id, ifMatch, body.by(), body.note()));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Transactional
+    @Operation(summary = "Complete a SIP", description = "IN_PROGRESS -> COMPLETED; every action must be DONE or "
+            + "DROPPED and a result note is required. Publishes csi.sip.completed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "by or resultNote is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, or an action is still OPEN",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Complete body) {
+        return ok(sips.complete(id, ifMatch, body.by(), body.resultNote()));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Transactional
+    @Operation(summary = "Cancel a SIP", description = "Any open status -> CANCELLED, with the reason. Publishes "
+            + "csi.sip.cancelled.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "by or reason is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The SIP is already COMPLETED or CANCELLED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Cancel body) {
+        return ok(sips.cancel(id, ifMatch, body.by(), body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Transactional
+    @Operation(summary = "Add an action", description = "Adds an OPEN action to an open SIP; the owner defaults to the "
+            + "SIP owner; the due date must not be in the past.")
+    @APIResponse(responseCode = "201", description = "Added; the body is the whole SIP",
+            content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The SIP is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
+            @Context UriInfo uri) {
+        SipAction action = sips.addAction(id, body);
+        Sip sip = action.sip;
+        return Response.created(uri.getAbsolutePathBuilder().path(action.id.toString()).build())
+                .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
+    }
+
+    @PATCH
+    @Path("/{id}/actions/{actionId}")
+    @Transactional
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change an action", description = "Changes description, owner, due date, status (OPEN, DONE, "
+            + "DROPPED; DROPPED needs a note) or note of an action of an open SIP. Requires If-Match with the "
+            + "action's version (field version of the action). The body is the whole SIP.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP or action",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The SIP is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the action",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+            @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
+            @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
+        SipAction action = sips.updateAction(id, actionId, ifMatch, body);
+        return ok(action.sip);
+    }
+
+    private static Response ok(Sip sip) {
+        return Response.ok(SipResponse.of(sip, SipService.today())).tag(EntityTags.of(sip.version)).build();
+    }
+}

@@ -1,0 +1,47 @@
+package org.csi.sip;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.csi.stack.CsiStackTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The OpenAPI document describes every operation: summary, description, and problem responses. */
+@QuarkusTest
+@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "service", value = "sip-service"))
+class OpenApiDocumentTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationIsDescribed() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> undocumented = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                operations++;
+                Map<String, Object> op = operation.getValue();
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                boolean problems = responses.keySet().stream().filter(code -> code.startsWith("4"))
+                        .allMatch(code -> String.valueOf(responses.get(code)).contains("application/problem+json"));
+                if (op.get("summary") == null || op.get("description") == null || !problems) {
+                    undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertEquals(11, operations, "every SIP operation is in the document");
+        assertTrue(undocumented.isEmpty(), "undocumented: " + undocumented);
+    }
+}
