@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -79,6 +80,16 @@ public class ProblemMappers {
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
         return problem(new Problem(VALIDATION, "Request is not valid", 400, describe(errors), path(uri), errors));
+    }
+
+    /**
+     * Two writers passed the If-Match check on the same version at once; the loser's flush fails on the version
+     * column. That is the same answer as a stale If-Match.
+     */
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return problem(new Problem("urn:csi:problem:precondition-failed", "The resource has changed", 412,
+                "It was changed by another request at the same time; read it again and retry", path(uri), List.of()));
     }
 
     /** No token, or one that is expired, forged or for another issuer. The reason stays in the server log only. */
