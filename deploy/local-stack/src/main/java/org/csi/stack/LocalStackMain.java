@@ -32,7 +32,7 @@ public final class LocalStackMain {
     }
 
     /** The issuer of the local run's tokens (the services accept only this one). */
-    static final String LOCAL_ISSUER = "csi-local";
+    public static final String LOCAL_ISSUER = "csi-local";
 
     private final Path root;
     private final Path home;

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.csi.events.CsiTopics;
+import org.csi.stack.LocalStackMain;
+import org.csi.stack.security.JwtKeys;
+import org.csi.stack.security.Tokens;
 
 /**
  * Measures, against a running suite ({@code ./csi up}), how fast an event travels: a benchmark that prints figures, not
@@ -39,6 +43,10 @@ import org.csi.events.CsiTopics;
 public final class LatencyBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A csi-admin token of the local run (the key pair ./csi up made under .csi/jwt). */
+    private static final String TOKEN = Tokens.issue(
+            JwtKeys.in(Path.of(System.getenv().getOrDefault("CSI_HOME", ".csi")).resolve("jwt")).privateKey(),
+            LocalStackMain.LOCAL_ISSUER, "csi-bench", List.of("csi-admin"), Duration.ofHours(1));
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     public static void main(String[] args) throws Exception {
@@ -124,6 +132,7 @@ public final class LatencyBenchmark {
                 + "\",\"focusAreas\":[\"SERVICE_QUALITY\"],\"owner\":\"bench@example.com\",\"services\":[\"bench\"]}";
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/initiatives"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST answered " + response.statusCode() + ": " + response.body());
@@ -136,7 +145,8 @@ public final class LatencyBenchmark {
     }
 
     private static String get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TOKEN).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
                 .body();
     }
 
