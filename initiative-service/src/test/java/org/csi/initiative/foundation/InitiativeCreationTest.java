@@ -96,6 +96,8 @@ class InitiativeCreationTest {
         given().get("/api/v1/initiatives/5b0c8f7e-3f7a-4c53-9d35-1a0c5e2b9f10")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         given().get("/api/v1/initiatives/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().post("/api/v1/initiatives") // no body, no content type: treated as empty JSON, so a validation problem
+                .then().statusCode(400).contentType("application/problem+json");
         assertEquals(before, total(), "a rejected request stored nothing");
     }
 
