@@ -1,0 +1,32 @@
+package org.csi.assessment.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of assessment-service (prefix {@code csi.assessment}). */
+@ConfigMapping(prefix = "csi.assessment")
+public interface AssessmentConfig {
+
+    Measurements measurements();
+
+    ServiceGaps serviceGaps();
+
+    interface Measurements {
+        /** How far in the future measured-at may be (clock skew between the ITSM tool and this service). */
+        @WithDefault("5m")
+        Duration maxClockSkew();
+
+        /** Most measurements accepted in one bulk request; more is refused with 413. */
+        @WithDefault("5000")
+        int bulkMaxItems();
+    }
+
+    interface ServiceGaps {
+        /** A SERVQUAL gap (in rating points on the 1-7 scale) larger than this emits csi.gap.identified. */
+        @WithDefault("1.0")
+        BigDecimal threshold();
+    }
+}

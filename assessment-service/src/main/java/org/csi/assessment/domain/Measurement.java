@@ -1,0 +1,51 @@
+package org.csi.assessment.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.csi.events.payload.MeasurementRecorded;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One KPI value of a service at a point in time. */
+@Entity
+@Table(name = "measurement")
+public class Measurement extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "kpi_key", nullable = false)
+    public String kpiKey;
+
+    @Column(nullable = false)
+    public String service;
+
+    @Column(nullable = false, precision = 30, scale = 10)
+    public BigDecimal value;
+
+    public String unit;
+
+    @Column(name = "measured_at", nullable = false)
+    public Instant measuredAt;
+
+    @Column(name = "source_system", nullable = false)
+    public String sourceSystem;
+
+    /** The id in the source system; with sourceSystem it makes a re-sent measurement recognisable. */
+    @Column(name = "source_id")
+    public String sourceId;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    public MeasurementRecorded event() {
+        return new MeasurementRecorded(id, kpiKey, service, Decimals.plain(value), unit, measuredAt, sourceSystem,
+                sourceId);
+    }
+}

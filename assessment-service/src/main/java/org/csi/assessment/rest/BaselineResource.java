@@ -1,0 +1,92 @@
+package org.csi.assessment.rest;
+
+import java.util.UUID;
+
+import org.csi.assessment.domain.Baseline;
+import org.csi.assessment.service.BaselineService;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/baselines")
+@Tag(name = "Baselines", description = "Where are we now? Named snapshots of a service to measure improvement against.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BaselineResource {
+
+    private final BaselineService baselines;
+    private final IdempotentRequests idempotency;
+
+    BaselineResource(BaselineService baselines, IdempotentRequests idempotency) {
+        this.baselines = baselines;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Record a baseline", description = "Snapshots the service as of asOf: the KPI values given, or "
+            + "else the latest measurement of every KPI of the service up to the end of asOf (UTC); the latest maturity "
+            + "assessment of every process assessed for the service up to asOf; and the practices of the service (and "
+            + "the process-wide practices of those processes) recorded by then. Publishes csi.baseline.recorded.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the baseline",
+            content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@NotNull(message = "a JSON body is required") @Valid BaselineRequest request,
+            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/baselines", request,
+                () -> {
+                    Baseline b = baselines.record(request);
+                    return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
+                            .entity(BaselineResponse.of(b)).build();
+                }));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a baseline", description = "One baseline with its KPI values, maturity and practices.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such baseline",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BaselineResponse get(@PathParam("id") UUID id) {
+        return BaselineResponse.of(baselines.find(id).orElseThrow(() -> ApiException.notFound("Baseline", id)));
+    }
+
+    @GET
+    @Operation(summary = "List baselines", description = "Newest asOf first; filter by service.")
+    @APIResponse(responseCode = "200", description = "A page of baselines")
+    @APIResponse(responseCode = "400", description = "Bad paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<BaselineResponse> list(@Parameter(example = "email") @QueryParam("service") String service,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageResponse<Baseline> found = baselines.list(service, page, size);
+        return PageResponse.of(found.items().stream().map(BaselineResponse::of).toList(), page, size, found.totalItems());
+    }
+}

@@ -1,0 +1,117 @@
+package org.csi.assessment.rest;
+
+import java.util.UUID;
+
+import org.csi.assessment.domain.Formality;
+import org.csi.assessment.domain.Practice;
+import org.csi.assessment.service.PracticeService;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/practices")
+@Tag(name = "Practices", description = "Where are we now? The practices really in use, formal, informal and ad hoc.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PracticeResource {
+
+    private final PracticeService practices;
+    private final IdempotentRequests idempotency;
+
+    PracticeResource(PracticeService practices, IdempotentRequests idempotency) {
+        this.practices = practices;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Record a practice", description = "Adds a practice to the inventory of a process. "
+            + "Idempotency-Key makes retries safe.")
+    @APIResponse(responseCode = "201", description = "Recorded; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull(message = "a JSON body is required") @Valid PracticeRequest request,
+            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/practices", request,
+                () -> {
+                    Practice p = practices.create(request);
+                    return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
+                            .tag(EntityTags.of(p.version)).entity(PracticeResponse.of(p)).build();
+                }));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a practice", description = "Updates a practice (e.g. an informal practice became "
+            + "formal and documented). Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such practice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The practice changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid PracticeRequest request) {
+        Practice p = practices.replace(id, ifMatch, request);
+        return Response.ok(PracticeResponse.of(p)).tag(EntityTags.of(p.version)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a practice", description = "The ETag header carries the version to send in If-Match.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such practice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Practice p = practices.find(id).orElseThrow(() -> ApiException.notFound("Practice", id));
+        return Response.ok(PracticeResponse.of(p)).tag(EntityTags.of(p.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "List practices", description = "By process and name; filter by process, service and formality.")
+    @APIResponse(responseCode = "200", description = "A page of practices")
+    @APIResponse(responseCode = "400", description = "Unknown formality or bad paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<PracticeResponse> list(
+            @Parameter(example = "Incident Management") @QueryParam("process") String process,
+            @Parameter(example = "email") @QueryParam("service") String service,
+            @Parameter(example = "AD_HOC") @QueryParam("formality") Formality formality,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PageResponse<Practice> found = practices.list(process, service, formality, page, size);
+        return PageResponse.of(found.items().stream().map(PracticeResponse::of).toList(), page, size, found.totalItems());
+    }
+}

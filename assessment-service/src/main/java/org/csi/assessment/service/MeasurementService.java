@@ -1,0 +1,162 @@
+package org.csi.assessment.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.csi.assessment.config.AssessmentConfig;
+import org.csi.assessment.domain.Measurement;
+import org.csi.assessment.rest.MeasurementRequest;
+import org.csi.events.CsiEventType;
+import org.csi.platform.outbox.Outbox;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.Problem;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records KPI measurements, one or many in one transaction: all are stored (with one csi.measurement.recorded each) or
+ * none. A measurement whose (sourceSystem, sourceId) is already stored is a duplicate and is skipped.
+ */
+@ApplicationScoped
+@Transactional
+public class MeasurementService {
+
+    private final Outbox outbox;
+    private final GapAnalysisService gapAnalysis;
+    private final AssessmentConfig config;
+    private final EntityManager em;
+
+    MeasurementService(Outbox outbox, GapAnalysisService gapAnalysis, AssessmentConfig config, EntityManager em) {
+        this.outbox = outbox;
+        this.gapAnalysis = gapAnalysis;
+        this.config = config;
+        this.em = em;
+    }
+
+    /** The outcome per request item: the measurement stored now or before, and whether it was a duplicate. */
+    public record Outcome(Measurement measurement, boolean duplicate) {
+    }
+
+    /**
+     * @param fieldPrefix how the items are named in error messages, e.g. {@code measurements} gives
+     *                    {@code measurements[3].measuredAt}; null for a single measurement
+     */
+    public List<Outcome> record(List<MeasurementRequest> requests, String fieldPrefix) {
+        rejectFutureValues(requests, fieldPrefix);
+        Map<String, Measurement> known = storedBySource(requests);
+        Instant now = Instant.now();
+        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        List<Measurement> created = new ArrayList<>();
+        for (MeasurementRequest r : requests) {
+            String source = sourceKey(r.sourceSystem(), r.sourceId());
+            Measurement existing = source == null ? null : known.get(source);
+            if (existing != null) {
+                outcomes.add(new Outcome(existing, true));
+                continue;
+            }
+            Measurement m = new Measurement();
+            m.id = UUID.randomUUID();
+            m.kpiKey = r.kpiKey().strip();
+            m.service = r.service().strip();
+            m.value = r.value();
+            m.unit = r.unit();
+            m.measuredAt = r.measuredAt();
+            m.sourceSystem = r.sourceSystem().strip();
+            m.sourceId = r.sourceId() == null || r.sourceId().isBlank() ? null : r.sourceId().strip();
+            m.recordedAt = now;
+            em.persist(m);
+            created.add(m);
+            if (source != null) {
+                known.put(source, m); // the same item twice in one batch is stored once
+            }
+            outcomes.add(new Outcome(m, false));
+        }
+        // Measurements first, then their events: consecutive inserts of one table go out as JDBC batches.
+        for (Measurement m : created) {
+            outbox.emit(CsiEventType.MEASUREMENT_RECORDED, m.id, m.service, m.event());
+        }
+        Set<GapAnalysisService.SeriesKey> series = new LinkedHashSet<>();
+        created.forEach(m -> series.add(new GapAnalysisService.SeriesKey(m.service, m.kpiKey)));
+        gapAnalysis.evaluateSeries(series);
+        return outcomes;
+    }
+
+    private void rejectFutureValues(List<MeasurementRequest> requests, String fieldPrefix) {
+        Instant latest = Instant.now().plus(config.measurements().maxClockSkew());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).measuredAt().isAfter(latest)) {
+                String field = fieldPrefix == null ? "measuredAt" : fieldPrefix + "[" + i + "].measuredAt";
+                errors.add(new Problem.FieldError(field, "must not be more than "
+                        + config.measurements().maxClockSkew().toMinutes() + " minutes in the future"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, "urn:csi:problem:validation-failed", "Request is not valid",
+                    errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                            : errors.size() + " fields are not valid",
+                    errors.size() > 100 ? errors.subList(0, 100) : errors);
+        }
+    }
+
+    /** The already stored measurements among the request's (sourceSystem, sourceId) pairs, one query per source system. */
+    private Map<String, Measurement> storedBySource(List<MeasurementRequest> requests) {
+        Map<String, Set<String>> idsBySystem = new HashMap<>();
+        for (MeasurementRequest r : requests) {
+            if (r.sourceId() != null && !r.sourceId().isBlank()) {
+                idsBySystem.computeIfAbsent(r.sourceSystem().strip(), s -> new LinkedHashSet<>()).add(r.sourceId().strip());
+            }
+        }
+        Map<String, Measurement> known = new HashMap<>();
+        idsBySystem.forEach((system, ids) -> em
+                .createQuery("from Measurement where sourceSystem = :system and sourceId in :ids", Measurement.class)
+                .setParameter("system", system).setParameter("ids", ids).getResultList()
+                .forEach(m -> known.put(sourceKey(m.sourceSystem, m.sourceId), m)));
+        return known;
+    }
+
+    private static String sourceKey(String system, String id) {
+        return id == null || id.isBlank() ? null : system.strip() + '\u0000' + id.strip();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Measurement> find(UUID id) {
+        return Measurement.findByIdOptional(id);
+    }
+
+    /** The time series of one KPI of one service, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<Measurement> series(String service, String kpiKey, Instant from, Instant to, int page, int size) {
+        Instant start = from == null ? Instant.EPOCH : from;
+        Instant end = to == null ? Instant.parse("9999-12-31T23:59:59Z") : to;
+        var query = Measurement.<Measurement>find("service = ?1 and kpiKey = ?2 and measuredAt >= ?3 and measuredAt < ?4",
+                Sort.ascending("measuredAt", "recordedAt"), service, kpiKey, start, end);
+        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+    }
+
+    /** The latest two measurements of a series (newest first), as of an instant. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Measurement> latest(String service, String kpiKey, Instant asOf, int count) {
+        return Measurement.<Measurement>find("service = ?1 and kpiKey = ?2 and measuredAt <= ?3",
+                Sort.descending("measuredAt", "recordedAt"), service, kpiKey, asOf).page(Page.ofSize(count)).list();
+    }
+
+    /** The KPI keys measured for a service. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> kpiKeys(String service) {
+        return em.createQuery("select distinct kpiKey from Measurement where service = :service order by kpiKey",
+                String.class).setParameter("service", service).getResultList();
+    }
+}

@@ -1,0 +1,96 @@
+package org.csi.assessment.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.csi.assessment.domain.Formality;
+import org.csi.assessment.domain.Practice;
+import org.csi.assessment.rest.PracticeRequest;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.PageResponse;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** The practice inventory: what is really done per process. */
+@ApplicationScoped
+@Transactional
+public class PracticeService {
+
+    public Practice create(PracticeRequest request) {
+        Practice practice = new Practice();
+        practice.id = UUID.randomUUID();
+        practice.createdAt = Instant.now();
+        apply(practice, request);
+        practice.persist();
+        return practice;
+    }
+
+    public Practice replace(UUID id, String ifMatch, PracticeRequest request) {
+        Practice practice = Practice.<Practice>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Practice", id));
+        EntityTags.requireMatch(ifMatch, practice.version);
+        apply(practice, request);
+        Practice.getEntityManager().flush(); // the new version goes into the ETag of the answer
+        return practice;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Practice> find(UUID id) {
+        return Practice.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<Practice> list(String process, String service, Formality formality, int page, int size) {
+        List<String> clauses = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (process != null && !process.isBlank()) {
+            clauses.add("process = :process");
+            params.and("process", process);
+        }
+        if (service != null && !service.isBlank()) {
+            clauses.add("service = :service");
+            params.and("service", service);
+        }
+        if (formality != null) {
+            clauses.add("formality = :formality");
+            params.and("formality", formality);
+        }
+        Sort sort = Sort.ascending("process", "name");
+        var query = clauses.isEmpty() ? Practice.<Practice>findAll(sort)
+                : Practice.<Practice>find(String.join(" and ", clauses), sort, params);
+        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+    }
+
+    /**
+     * The practices that describe a service: those recorded for it, and the process-wide ones (no service) of the
+     * given processes, as they existed at {@code at}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Practice> ofService(String service, Collection<String> processes, Instant at) {
+        if (processes.isEmpty()) {
+            return Practice.list("service = ?1 and createdAt <= ?2", Sort.ascending("process", "name"), service, at);
+        }
+        return Practice.list("(service = ?1 or (service is null and process in ?2)) and createdAt <= ?3",
+                Sort.ascending("process", "name"), service, processes, at);
+    }
+
+    private static void apply(Practice practice, PracticeRequest request) {
+        practice.process = request.process().strip();
+        practice.service = request.service() == null || request.service().isBlank() ? null : request.service().strip();
+        practice.name = request.name().strip();
+        practice.formality = request.formality();
+        practice.documented = request.documented();
+        practice.owner = request.owner();
+        practice.tools = request.tools() == null ? new ArrayList<>() : new ArrayList<>(request.tools());
+        practice.notes = request.notes();
+        practice.updatedAt = Instant.now();
+    }
+}

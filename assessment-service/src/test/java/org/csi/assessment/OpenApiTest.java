@@ -1,0 +1,34 @@
+package org.csi.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import org.csi.stack.CsiStackTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The OpenAPI document describes every endpoint of the service, with problem responses. */
+@QuarkusTest
+@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "service", value = "assessment-service"))
+class OpenApiTest {
+
+    @Test
+    void everyEndpointIsDescribed() {
+        String[] paths = { "/api/v1/maturity-assessments", "/api/v1/maturity-assessments/{id}",
+                "/api/v1/processes/{process}/maturity-history", "/api/v1/practices", "/api/v1/practices/{id}",
+                "/api/v1/measurements", "/api/v1/measurements/bulk", "/api/v1/measurements/{id}",
+                "/api/v1/services/{service}/kpis/{kpiKey}/measurements", "/api/v1/baselines", "/api/v1/baselines/{id}",
+                "/api/v1/services/{service}/perception-responses", "/api/v1/services/{service}/service-gaps",
+                "/api/v1/gap-analysis", "/api/v1/services/{service}/profile" };
+        var response = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("application/problem+json"), containsString("Record many measurements"));
+        for (String path : paths) {
+            response.body(containsString("\"" + path + "\""));
+        }
+    }
+}
