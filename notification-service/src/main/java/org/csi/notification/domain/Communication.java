@@ -35,8 +35,15 @@ public class Communication extends PanacheEntityBase {
     public String audience;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "audience_kind", nullable = false)
+    public AudienceKind audienceKind;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Channel channel;
+
+    /** E-mail addresses or webhook URL it went to; null for the feed. */
+    public String recipients;
 
     @Column(nullable = false)
     public String subject;
@@ -56,6 +63,9 @@ public class Communication extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

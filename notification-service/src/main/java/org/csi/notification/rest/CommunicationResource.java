@@ -2,11 +2,17 @@ package org.csi.notification.rest;
 
 import java.util.UUID;
 
+import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
 import org.csi.notification.domain.CommunicationStatus;
 import org.csi.notification.service.CommunicationService;
 import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.validation.constraints.Max;
@@ -31,15 +37,23 @@ public class CommunicationResource {
 
     @GET
     @Operation(summary = "List communications", description = "Newest first; filter by initiative, source event type, "
-            + "status and audience.")
-    public PageResponse<CommunicationResponse> list(
-            @QueryParam("initiativeId") UUID initiativeId,
+            + "status, audience and channel. Each communication has a subject and the three sections: service "
+            + "implications, impact on personnel and approach.")
+    @APIResponse(responseCode = "200", description = "A page of communications")
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<CommunicationResponse> listCommunications(
+            @Parameter(description = "Only this initiative") @QueryParam("initiativeId") UUID initiativeId,
+            @Parameter(description = "Only this source ce_type", example = "csi.target.missed")
             @QueryParam("eventType") String eventType,
-            @QueryParam("status") CommunicationStatus status,
+            @Parameter(description = "Only this status") @QueryParam("status") CommunicationStatus status,
+            @Parameter(description = "Only this audience", example = "initiative-stakeholders")
             @QueryParam("audience") String audience,
+            @Parameter(description = "Only this channel") @QueryParam("channel") Channel channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<Communication> found = communications.list(initiativeId, eventType, status, audience, page, size);
+        PageResponse<Communication> found = communications.list(initiativeId, eventType, status, audience, channel,
+                page, size);
         return PageResponse.of(found.items().stream().map(CommunicationResponse::of).toList(), page, size,
                 found.totalItems());
     }

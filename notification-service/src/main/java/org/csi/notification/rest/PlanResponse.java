@@ -1,0 +1,46 @@
+package org.csi.notification.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.csi.notification.domain.Audience;
+import org.csi.notification.domain.AudienceKind;
+import org.csi.notification.domain.Channel;
+import org.csi.notification.domain.CommunicationPlan;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CommunicationPlan", description = "Who hears about which events of an initiative, and how.")
+public record PlanResponse(
+        @Schema(description = "The initiative") UUID initiativeId,
+        @Schema(description = "false for the default plan of an initiative without its own") boolean custom,
+        @Schema(description = "The audiences") List<AudienceView> audiences,
+        @Schema(description = "Optimistic lock version (ETag)") long version,
+        @Schema(description = "Last change") Instant updatedAt) {
+
+    @Schema(name = "Audience", description = "An audience; a webhook secret is shown only in the answer to the PUT "
+            + "that created it.")
+    public record AudienceView(
+            @Schema(example = "service-desk") String name,
+            @Schema(example = "SERVICE_DESK") AudienceKind kind,
+            @Schema(example = "EMAIL") Channel channel,
+            @Schema(description = "EMAIL addresses") List<String> addresses,
+            @Schema(description = "WEBHOOK URL") String url,
+            @Schema(description = "WEBHOOK signing secret; only in the PUT answer") String secret,
+            @Schema(description = "ce_types wanted; empty: all") List<String> eventTypes) {
+    }
+
+    static PlanResponse of(CommunicationPlan plan, boolean showSecrets) {
+        return new PlanResponse(plan.initiativeId, true,
+                plan.audiences.stream().map(a -> view(a, showSecrets)).toList(), plan.version, plan.updatedAt);
+    }
+
+    static PlanResponse defaultPlan(UUID initiativeId, List<Audience> audiences) {
+        return new PlanResponse(initiativeId, false, audiences.stream().map(a -> view(a, false)).toList(), 0, null);
+    }
+
+    private static AudienceView view(Audience a, boolean showSecrets) {
+        return new AudienceView(a.name(), a.kind(), a.channel(), a.addresses(), a.url(),
+                showSecrets ? a.secret() : null, a.eventTypes());
+    }
+}

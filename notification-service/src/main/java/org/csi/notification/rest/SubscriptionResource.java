@@ -1,0 +1,132 @@
+package org.csi.notification.rest;
+
+import java.util.UUID;
+
+import org.csi.notification.domain.Delivery;
+import org.csi.notification.domain.WebhookSubscription;
+import org.csi.notification.service.SubscriptionService;
+import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/subscriptions")
+@Tag(name = "Webhook subscriptions", description = "CSI events pushed to integration teams as signed CloudEvents "
+        + "(Standard Webhooks), without running a Kafka client.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SubscriptionResource {
+
+    private final SubscriptionService subscriptions;
+    private final IdempotentRequests idempotency;
+
+    SubscriptionResource(SubscriptionService subscriptions, IdempotentRequests idempotency) {
+        this.subscriptions = subscriptions;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Subscribe a webhook", description = "Every matching CSI event is POSTed to the URL as a "
+            + "structured-mode CloudEvent (application/cloudevents+json) with the headers webhook-id, "
+            + "webhook-timestamp and webhook-signature (v1,<base64 HMAC-SHA256 of id.timestamp.body>). 5xx answers, "
+            + "408, 429 and timeouts are retried with exponential backoff; the subscription is disabled after a number "
+            + "of failures in a row (see README). The secret is shown only in this answer.")
+    @APIResponse(responseCode = "201", description = "Subscribed; the answer carries the secret",
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "URL not http(s), link-local, metadata or loopback address; "
+            + "unknown event type; malformed secret", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    public Response createSubscription(@NotNull(message = "a JSON body is required") @Valid SubscriptionRequest request,
+            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Context UriInfo uri) {
+        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/subscriptions",
+                request, () -> {
+                    WebhookSubscription s = subscriptions.create(request.url(), request.eventTypes(), request.secret(),
+                            request.description());
+                    return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                            .entity(SubscriptionResponse.of(s, true)).build();
+                }));
+    }
+
+    @GET
+    @Operation(summary = "List subscriptions", description = "Newest first; secrets are not shown.")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    public PageResponse<SubscriptionResponse> listSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageResponse<WebhookSubscription> found = subscriptions.list(page, size);
+        return PageResponse.of(found.items().stream().map(s -> SubscriptionResponse.of(s, false)).toList(), page,
+                size, found.totalItems());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a subscription", description = "Shows whether it is enabled and its failures in a row.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionResponse getSubscription(@PathParam("id") UUID id) {
+        return SubscriptionResponse.of(subscriptions.get(id), false);
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(summary = "Delivery log", description = "The events sent (or being sent) to this subscription, newest "
+            + "first, with status, attempts, last HTTP status and error.")
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<DeliveryResponse> listDeliveries(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PageResponse<Delivery> found = subscriptions.deliveries(id, page, size);
+        return PageResponse.of(found.items().stream().map(DeliveryResponse::of).toList(), page, size,
+                found.totalItems());
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Enable a subscription again", description = "After the receiver was repaired; the count of "
+            + "failures in a row starts over. Events that arrived while it was disabled are not replayed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionResponse enableSubscription(@PathParam("id") UUID id) {
+        return SubscriptionResponse.of(subscriptions.enable(id), false);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Unsubscribe", description = "Deletes the subscription and its delivery log.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void deleteSubscription(@PathParam("id") UUID id) {
+        subscriptions.delete(id);
+    }
+}

@@ -1,0 +1,241 @@
+package org.csi.notification.service;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.csi.notification.domain.Channel;
+import org.csi.notification.domain.Delivery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Sends pending deliveries: a dispatcher thread claims due rows (FOR UPDATE SKIP LOCKED, so several instances share the
+ * work) only as many as there are free sender threads, and each delivery is sent on its own thread with a bounded
+ * timeout. A receiver that answers 500 or hangs holds one sender thread for at most the timeout and never delays the
+ * others. The dispatcher wakes when an event was consumed ({@link #wake()}) and otherwise polls.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    private final DeliveryOutcomes outcomes;
+    private final DeliveryPolicy policy;
+    private final WebhookUrlPolicy urlPolicy;
+    private final Mailer mailer;
+    private final int concurrency;
+    private final Duration pollInterval;
+    private final boolean enabled;
+    private final Semaphore freeSenders;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private ExecutorService senders;
+    private Thread dispatcher;
+    private HttpClient http;
+
+    DeliveryWorker(DeliveryOutcomes outcomes, DeliveryPolicy policy, WebhookUrlPolicy urlPolicy, Mailer mailer,
+            @ConfigProperty(name = "csi.notification.delivery.concurrency", defaultValue = "8") int concurrency,
+            @ConfigProperty(name = "csi.notification.delivery.poll-interval", defaultValue = "PT1S") Duration pollInterval,
+            @ConfigProperty(name = "csi.notification.delivery.enabled", defaultValue = "true") boolean enabled) {
+        this.outcomes = outcomes;
+        this.policy = policy;
+        this.urlPolicy = urlPolicy;
+        this.mailer = mailer;
+        this.concurrency = concurrency;
+        this.pollInterval = pollInterval;
+        this.enabled = enabled;
+        this.freeSenders = new Semaphore(concurrency);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!enabled) {
+            return;
+        }
+        http = HttpClient.newBuilder().connectTimeout(policy.timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        senders = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "csi-delivery-sender");
+            t.setDaemon(true);
+            return t;
+        });
+        running = true;
+        dispatcher = new Thread(this::dispatch, "csi-delivery-dispatcher");
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        wake();
+        if (senders != null) {
+            senders.shutdown();
+            try {
+                senders.awaitTermination(policy.timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Something may be due now: claim without waiting for the next poll. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void dispatch() {
+        while (running) {
+            try {
+                int free = freeSenders.availablePermits();
+                List<UUID> claimed = free == 0 ? List.of() : outcomes.claim(free);
+                for (UUID id : claimed) {
+                    freeSenders.acquire();
+                    senders.execute(() -> {
+                        try {
+                            send(id);
+                        } finally {
+                            freeSenders.release();
+                            wake(); // a free sender may take the next due delivery
+                        }
+                    });
+                }
+                if (claimed.isEmpty() || claimed.size() < free) {
+                    waitForSignal();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("Claiming deliveries failed: %s; trying again", e.toString());
+                    sleep(pollInterval.toMillis());
+                }
+            }
+        }
+    }
+
+    private void waitForSignal() throws InterruptedException {
+        synchronized (signal) {
+            if (!woken) {
+                signal.wait(pollInterval.toMillis());
+            }
+            woken = false;
+        }
+    }
+
+    private void send(UUID id) {
+        Delivery d;
+        try {
+            d = outcomes.load(id);
+        } catch (RuntimeException e) {
+            LOG.warnf("Cannot load delivery %s: %s", id, e.toString());
+            return; // its lease runs out and it is claimed again
+        }
+        if (d == null) {
+            return;
+        }
+        try {
+            if (d.channel == Channel.EMAIL) {
+                sendMail(d);
+            } else {
+                sendWebhook(d);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery %s attempt failed unexpectedly: %s", id, e.toString());
+            outcomes.failed(id, null, e.toString(), true, false);
+        }
+    }
+
+    private void sendMail(Delivery d) {
+        try {
+            mailer.send(new Mail().setTo(Arrays.asList(d.target.split(","))).setSubject(d.subject).setText(d.body));
+            outcomes.succeeded(d.id, null);
+        } catch (RuntimeException e) {
+            outcomes.failed(d.id, null, "SMTP: " + rootMessage(e), true, false);
+        }
+    }
+
+    private void sendWebhook(Delivery d) {
+        if (!outcomes.subscriptionEnabled(d)) {
+            outcomes.failed(d.id, null, "subscription is disabled", false, false);
+            return;
+        }
+        Optional<String> refused = urlPolicy.violation(d.target);
+        if (refused.isPresent()) {
+            outcomes.failed(d.id, null, "url " + refused.get(), false, false);
+            return;
+        }
+        String secret = outcomes.secretFor(d);
+        if (secret == null) {
+            outcomes.failed(d.id, null, "no signing secret", false, false);
+            return;
+        }
+        long timestamp = Instant.now().getEpochSecond();
+        String webhookId = "msg_" + d.id; // the same on every retry, so receivers can de-duplicate
+        HttpRequest request = HttpRequest.newBuilder(URI.create(d.target))
+                .timeout(policy.timeout)
+                .header("content-type", d.subscriptionId != null ? "application/cloudevents+json" : "application/json")
+                .header("user-agent", "csi-notification-service")
+                .header("webhook-id", webhookId)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSignature.sign(secret, webhookId, timestamp, d.body))
+                .POST(HttpRequest.BodyPublishers.ofString(d.body))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                outcomes.succeeded(d.id, status);
+            } else {
+                // 5xx, 408 and 429 may pass on a later try; other answers will not change
+                boolean retryable = status >= 500 || status == 408 || status == 429;
+                outcomes.failed(d.id, status, "HTTP " + status, retryable, true);
+            }
+        } catch (HttpTimeoutException e) {
+            outcomes.failed(d.id, null, "timed out after " + policy.timeout.toMillis() + " ms", true, true);
+        } catch (java.io.IOException e) {
+            outcomes.failed(d.id, null, "connection failed: " + rootMessage(e), true, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
