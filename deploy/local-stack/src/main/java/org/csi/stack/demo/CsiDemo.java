@@ -1,0 +1,285 @@
+package org.csi.stack.demo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.csi.events.CsiTopics;
+import org.csi.stack.LocalStackMain;
+import org.csi.stack.security.JwtKeys;
+import org.csi.stack.security.Tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code ./csi demo}: one turn of the CSI model against the suite {@code ./csi up} started, through the public APIs
+ * only, printing what is sent, what comes back and which events flow on Kafka, so a new user sees the model at work.
+ */
+public final class CsiDemo {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String initiatives = url("CSI_INITIATIVE_URL", 8081);
+    private final String assessments = url("CSI_ASSESSMENT_URL", 8082);
+    private final String sips = url("CSI_SIP_URL", 8083);
+    private final String notifications = url("CSI_NOTIFICATION_URL", 8084);
+    private final String token;
+    private final String service = "email-demo-" + UUID.randomUUID().toString().substring(0, 6);
+    private final AtomicInteger events = new AtomicInteger();
+
+    private CsiDemo(String token) {
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getenv().getOrDefault("CSI_HOME", ".csi"));
+        String token = Tokens.issue(JwtKeys.in(home.resolve("jwt")).privateKey(), LocalStackMain.LOCAL_ISSUER,
+                "csi-demo", List.of("csi-admin"), Duration.ofHours(1));
+        new CsiDemo(token).run(System.getenv().getOrDefault("CSI_KAFKA", "localhost:9092"));
+    }
+
+    private void run(String bootstrap) throws Exception {
+        Thread watcher = new Thread(() -> watch(bootstrap), "demo-events");
+        watcher.setDaemon(true);
+        watcher.start();
+        Thread.sleep(2_000);
+
+        step("What is the vision?  Create an improvement initiative");
+        JsonNode initiative = call("POST", initiatives + "/api/v1/initiatives", json("""
+                {"title": "Stabilise Service Operation for E-Mail",
+                 "vision": "E-mail incidents are restored within 4 hours and users trust the service again.",
+                 "focusAreas": ["SERVICE_QUALITY", "CUSTOMER_SATISFACTION"],
+                 "approach": "Formalise incident management; introduce a major-incident procedure.",
+                 "lifecyclePhase": "SERVICE_OPERATION", "services": ["%s"], "processes": ["Incident Management"],
+                 "owner": "maria.keller@example.com",
+                 "stakeholders": [{"name": "Service Desk", "email": "servicedesk@example.com", "role": "STAFF"}],
+                 "reviewCadence": "P30D"}""".formatted(service)));
+        String id = initiative.path("id").asText();
+        show("initiative " + id + ", cycle " + initiative.path("cycle").asInt());
+
+        step("Where are we now?  Record a maturity assessment of Incident Management");
+        JsonNode maturity = call("POST", assessments + "/api/v1/maturity-assessments", json("""
+                {"process": "Incident Management", "service": "%s", "model": "ITIL_PMF", "assessmentType": "FACILITATED",
+                 "assessor": "csi-team@example.com", "assessedOn": "%s", "targetLevel": 3,
+                 "levels": {"VISION_AND_STEERING": 2, "PROCESS": 2, "PEOPLE": 3, "TECHNOLOGY": 3, "CULTURE": 1},
+                 "evidence": "Interviews with six service desk agents; incident records of last month."}"""
+                .formatted(service, LocalDate.now())));
+        show("overall maturity level " + maturity.path("overallLevel").asInt() + " (target 3)");
+
+        step("Where do we want to be?  Two objectives with measurable targets");
+        JsonNode mttr = call("POST", initiatives + "/api/v1/initiatives/" + id + "/objectives", json("""
+                {"name": "Restore e-mail incidents within 4 hours", "kpiKey": "incident.mttr.hours", "service": "%s",
+                 "unit": "hours", "baselineValue": 8, "targetValue": 4, "direction": "LOWER_IS_BETTER",
+                 "tolerance": 0.5, "horizon": "SHORT_TERM", "dueDate": "%s"}"""
+                .formatted(service, LocalDate.now().plusMonths(3))));
+        call("POST", initiatives + "/api/v1/initiatives/" + id + "/objectives", json("""
+                {"name": "Resolve most calls at first contact", "kpiKey": "servicedesk.fcr.percent", "service": "%s",
+                 "unit": "percent", "baselineValue": 60, "targetValue": 70, "direction": "HIGHER_IS_BETTER",
+                 "tolerance": 2, "horizon": "LONG_TERM", "dueDate": "%s"}"""
+                .formatted(service, LocalDate.now().plusMonths(12))));
+        show("MTTR 8 h -> 4 h (lower is better); first-contact resolution 60 % -> 70 % (higher is better)");
+
+        step("An ITSM tool sends this month's measurements in bulk");
+        String at = Instant.now().toString(); // measured during the cycle, so the review counts it
+        JsonNode bulk = call("POST", assessments + "/api/v1/measurements/bulk", json("""
+                {"measurements": [
+                  {"kpiKey": "incident.mttr.hours", "service": "%1$s", "value": 6.5, "unit": "hours", "measuredAt": "%2$s",
+                   "sourceSystem": "demo-itsm", "sourceId": "%1$s-mttr"},
+                  {"kpiKey": "servicedesk.fcr.percent", "service": "%1$s", "value": 72, "unit": "percent",
+                   "measuredAt": "%2$s", "sourceSystem": "demo-itsm", "sourceId": "%1$s-fcr"}]}""".formatted(service, at)));
+        show("stored: " + bulk.path("stored").asText(bulk.toString()));
+        call("POST", assessments + "/api/v1/baselines", json("""
+                {"name": "Before the initiative", "service": "%s", "asOf": "%s"}""".formatted(service, LocalDate.now())));
+        awaitTrue("initiative-service has the measurements", () -> get(initiatives
+                + "/api/v1/latest-measurements?service=" + service).path("items").size() >= 2
+                || get(initiatives + "/api/v1/latest-measurements?service=" + service).size() >= 2);
+
+        step("Did we get there?  Review a checkpoint");
+        JsonNode checkpoint = call("POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints",
+                json("{\"dueAt\": \"" + Instant.now() + "\", \"note\": \"Monthly review\"}"));
+        JsonNode review = call("POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints/"
+                + checkpoint.path("id").asText() + "/review", json("""
+                {"wentWell": "First-contact resolution is above target.",
+                 "wentWrong": "Restoring e-mail still takes too long at night.", "reviewedBy": "maria.keller@example.com"}"""));
+        for (JsonNode result : review.path("results")) {
+            show(result.path("objectiveName").asText() + ": " + result.path("status").asText() + " (actual "
+                    + result.path("actualValue").asText() + ", target " + result.path("targetValue").asText() + ")");
+        }
+
+        step("How do we get there?  sip-service drafted a Service Improvement Plan for the missed target");
+        JsonNode sip = awaitNode("a SIP for the initiative", () -> first(get(sips + "/api/v1/sips?initiativeId=" + id)));
+        String sipId = sip.path("id").asText();
+        sip = get(sips + "/api/v1/sips/" + sipId);
+        show(sip.path("title").asText() + " | priority " + sip.path("priority").asText() + " | owner "
+                + sip.path("owner").asText());
+        for (JsonNode action : sip.path("actions")) {
+            show("  proposed: " + action.path("description").asText());
+        }
+
+        step("Communication: the stakeholders were told, always with implications, personnel impact and approach");
+        awaitTrue("communications about the missed target", () -> get(notifications
+                + "/api/v1/communications?initiativeId=" + id).path("totalItems").asInt() >= 2);
+        JsonNode told = get(notifications + "/api/v1/communications?initiativeId=" + id + "&size=50");
+        for (JsonNode c : told.path("items")) {
+            show(c.path("sourceEventType").asText() + " -> " + c.path("audience").asText() + " by "
+                    + c.path("channel").asText() + " [" + c.path("status").asText() + "] " + c.path("subject").asText());
+        }
+        JsonNode sections = told.path("items").path(0).path("sections");
+        show("  service implications: " + sections.path("serviceImplications").asText());
+        show("  impact on personnel:  " + sections.path("personnelImpact").asText());
+        show("  approach:             " + sections.path("approach").asText());
+
+        step("People carry the plan through: submit, approve, start, do the actions, complete");
+        call("POST", sips + "/api/v1/sips/" + sipId + "/submit", json("{\"by\": \"maria.keller@example.com\"}"));
+        call("POST", sips + "/api/v1/sips/" + sipId + "/approve", json("{\"approver\": \"cio@example.com\"}"));
+        call("POST", sips + "/api/v1/sips/" + sipId + "/start", json("{\"by\": \"maria.keller@example.com\"}"));
+        for (JsonNode action : get(sips + "/api/v1/sips/" + sipId).path("actions")) {
+            call("PATCH", sips + "/api/v1/sips/" + sipId + "/actions/" + action.path("id").asText(),
+                    json("{\"status\": \"DONE\", \"note\": \"Done in the demo\"}"), "\"" + action.path("version").asText() + "\"");
+        }
+        JsonNode done = call("POST", sips + "/api/v1/sips/" + sipId + "/complete",
+                json("{\"by\": \"maria.keller@example.com\", \"resultNote\": \"Night shift on call; MTTR falling.\"}"));
+        show("SIP " + done.path("status").asText() + ", progress " + done.path("progress").asText());
+        awaitTrue("initiative-service shows the completed SIP on its objective", () -> get(initiatives
+                + "/api/v1/initiatives/" + id + "/objectives/" + mttr.path("id").asText()).path("sips").toString()
+                .contains("COMPLETED"));
+        show("objective '" + mttr.path("name").asText() + "' now shows its SIP as COMPLETED");
+
+        step("How do we keep the momentum going?  Start cycle 2 with a re-examined vision");
+        call("POST", initiatives + "/api/v1/initiatives/" + id + "/cycles", json("""
+                {"vision": "E-mail incidents restored within 4 hours, day and night."}"""));
+        JsonNode next = get(initiatives + "/api/v1/initiatives/" + id + "/objectives");
+        for (JsonNode objective : items(next)) {
+            show("cycle 2 objective: " + objective.path("name").asText() + " (carried over)");
+        }
+        Thread.sleep(1_500);
+        Path mail = Path.of(System.getenv().getOrDefault("CSI_HOME", ".csi")).resolve("mail");
+        if (java.nio.file.Files.isDirectory(mail)) {
+            try (var files = java.nio.file.Files.list(mail)) {
+                show("e-mails in " + mail + ": " + files.count() + " (open the .eml files with any mail program)");
+            }
+        }
+        System.out.printf("%nDone: one turn of the CSI model, %d events on Kafka. Initiative %s; see the Swagger UIs "
+                + "at http://localhost:8081/q/swagger-ui (and 8082-8084).%n", events.get(), id);
+    }
+
+    private void watch(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "csi-demo-" + UUID.randomUUID());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = new java.util.ArrayList<>();
+            for (String topic : List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
+                    CsiTopics.COMMUNICATIONS)) {
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            while (true) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+                    events.incrementAndGet();
+                    System.out.printf("      ~> event %-26s on %-18s from %s%n", header(r, "ce_type"), r.topic(),
+                            header(r, "ce_source"));
+                }
+            }
+        }
+    }
+
+    private JsonNode call(String method, String url, ObjectNode body) throws Exception {
+        return call(method, url, body, null);
+    }
+
+    private JsonNode call(String method, String url, ObjectNode body, String ifMatch) throws Exception {
+        System.out.printf("    %s %s%n", method, url);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        System.out.printf("      <- %d%n", response.statusCode());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode first(JsonNode page) {
+        JsonNode items = items(page);
+        return items.size() > 0 ? items.get(0) : null;
+    }
+
+    private static JsonNode items(JsonNode listOrPage) {
+        return listOrPage.has("items") ? listOrPage.path("items") : listOrPage;
+    }
+
+    private interface Check<T> {
+        T get() throws Exception;
+    }
+
+    private static void awaitTrue(String what, Check<Boolean> check) throws Exception {
+        awaitNode(what, () -> Boolean.TRUE.equals(check.get()) ? JSON.createObjectNode() : null);
+    }
+
+    private static JsonNode awaitNode(String what, Check<JsonNode> check) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode node = check.get();
+            if (node != null) {
+                return node;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Waited 60 s for " + what);
+    }
+
+    private static ObjectNode json(String text) throws Exception {
+        return (ObjectNode) JSON.readTree(text);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void step(String title) {
+        System.out.printf("%n== %s%n", title);
+    }
+
+    private static void show(String line) {
+        System.out.println("    " + line);
+    }
+
+    private static String url(String variable, int port) {
+        return System.getenv().getOrDefault(variable, "http://localhost:" + port);
+    }
+}
