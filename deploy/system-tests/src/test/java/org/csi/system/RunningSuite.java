@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import io.restassured.RestAssured;
 
 import org.csi.stack.CsiStack;
@@ -50,6 +53,7 @@ public final class RunningSuite implements BeforeAllCallback {
         private final Path directory;
         private final CsiStack stack;
         private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        private final GreenMail mail;
 
         private Suite() {
             try {
@@ -62,12 +66,21 @@ public final class RunningSuite implements BeforeAllCallback {
             TestTokens.use(keys);
             // the system tests act as csi-admin unless a request sends its own Authorization header
             RestAssured.replaceFiltersWith(TestTokens.bearerFilter("csi-admin"));
+            // a real SMTP server in the test JVM: what notification-service sends can be read back
+            mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
             Path root = Path.of(System.getProperty("csi.repository.root", "../..")).toAbsolutePath().normalize();
             Path logs = Path.of("target/system-test-logs").toAbsolutePath();
             for (String service : CsiStack.SERVICES) {
                 Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
                 config.put("csi.checkpoints.scan-interval", "1s");
                 config.putAll(CsiStack.jwtConfig(keys, TestTokens.ISSUER));
+                if (service.equals("notification-service")) {
+                    config.put("quarkus.mailer.host", "127.0.0.1");
+                    config.put("quarkus.mailer.port", Integer.toString(mail.getSmtp().getPort()));
+                    config.put("quarkus.mailer.mock", "false");
+                    config.put("csi.notification.allow-loopback-webhooks", "true");
+                }
                 services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Ports.free(),
                         config, logs.resolve(service + ".log")));
             }
@@ -89,6 +102,11 @@ public final class RunningSuite implements BeforeAllCallback {
             return services.get(name);
         }
 
+        /** The SMTP server notification-service sends to. */
+        public GreenMail mail() {
+            return mail;
+        }
+
         public String url(String service) {
             return services.get(service).baseUrl();
         }
@@ -97,6 +115,7 @@ public final class RunningSuite implements BeforeAllCallback {
         public void close() {
             services.values().forEach(ServiceProcess::stop);
             stack.close();
+            mail.stop();
             try (var paths = Files.walk(directory)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {

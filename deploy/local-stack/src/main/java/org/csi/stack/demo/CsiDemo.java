@@ -114,7 +114,7 @@ public final class CsiDemo {
 
         step("Did we get there?  Review a checkpoint");
         JsonNode checkpoint = call("POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints",
-                json("{\"dueAt\": \"" + Instant.now() + "\", \"note\": \"Monthly review\"}"));
+                json("{\"dueAt\": \"" + Instant.now().plusSeconds(3600) + "\", \"note\": \"Monthly review\"}"));
         JsonNode review = call("POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints/"
                 + checkpoint.path("id").asText() + "/review", json("""
                 {"wentWell": "First-contact resolution is above target.",
