@@ -11,12 +11,16 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -75,7 +79,7 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private Thread worker;
-    private KafkaProducer<String, String> producer;
+    private volatile KafkaProducer<String, String> producer;
     private Connection listenConnection;
 
     OutboxRelay(DataSource dataSource, CsiConfig config, MeterRegistry registry,
@@ -166,41 +170,85 @@ public class OutboxRelay {
                 }
                 LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoffMillis);
                 closeListenConnection();
+                replaceProducer();
                 sleep(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, 5_000);
             }
         }
     }
 
-    /** Publishes one batch in one transaction; returns how many rows it published. */
-    int publishBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /**
+     * After a failed batch the producer may still hold its records and deliver them once the broker is back, while
+     * the retry sends the same rows again: a broker outage would then put every event on the topic several times.
+     * Closing without waiting aborts what it still holds, so the retry is the only copy (consumers would drop the
+     * duplicates by ce_id anyway, but integration teams reading the topics should not have to).
+     */
+    private void replaceProducer() {
+        producer.close(Duration.ZERO);
+        producer = new KafkaProducer<>(producerProperties());
+    }
+
+    /**
+     * Publishes one batch in one transaction and returns how many rows it published. Rows the broker acknowledged are
+     * marked sent even when others of the batch failed (a broker going down acknowledges some partitions and not
+     * others): only the failed ones are sent again, so a retry does not put the acknowledged events on the topic a
+     * second time. The first failure is thrown after the marks are committed.
+     */
+    int publishBatch() throws Exception {
+        Batch batch = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 relaxCommit(connection);
                 if (!tryRelayLock(connection)) {
-                    return 0;
+                    return Batch.EMPTY;
                 }
                 List<Row> rows = claim(connection);
                 if (rows.isEmpty()) {
-                    return 0;
+                    return Batch.EMPTY;
                 }
+                // Know every topic's partitions before the first send: a send that waits for metadata fails on its
+                // own, so without this a returning broker would get the tail of a batch but not its head.
+                rows.stream().map(Row::topic).distinct().forEach(producer::partitionsFor);
                 List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
                 for (Row row : rows) {
                     acks.add(producer.send(toRecord(row)));
                 }
                 long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                List<Row> acknowledged = new ArrayList<>(rows.size());
+                Set<String> failedKeys = new HashSet<>();
+                Exception failure = null;
+                for (int i = 0; i < rows.size(); i++) {
+                    Row row = rows.get(i);
+                    try {
+                        acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        // after a failed event of its key, an acknowledged one is sent again too, to keep key order
+                        if (!failedKeys.contains(row.kafkaKey())) {
+                            acknowledged.add(row);
+                        }
+                    } catch (ExecutionException | TimeoutException e) {
+                        failedKeys.add(row.kafkaKey());
+                        failure = failure == null ? e : failure;
+                    }
                 }
-                markSent(connection, rows);
-                Instant now = Instant.now();
-                for (Row row : rows) {
-                    lag.record(Duration.between(row.occurredAt(), now));
+                if (!acknowledged.isEmpty()) {
+                    markSent(connection, acknowledged);
                 }
-                published.increment(rows.size());
-                return rows.size();
+                return new Batch(acknowledged, failure);
             }
         });
+        Instant now = Instant.now();
+        for (Row row : batch.acknowledged()) {
+            lag.record(Duration.between(row.occurredAt(), now));
+        }
+        published.increment(batch.acknowledged().size());
+        if (batch.failure() != null) {
+            throw batch.failure();
+        }
+        return batch.acknowledged().size();
+    }
+
+    /** What one relay transaction published, and the first send that failed. */
+    private record Batch(List<Row> acknowledged, Exception failure) {
+        static final Batch EMPTY = new Batch(List.of(), null);
     }
 
     /**
