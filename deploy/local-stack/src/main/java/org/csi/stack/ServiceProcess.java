@@ -23,13 +23,14 @@ public final class ServiceProcess {
     private final String name;
     private final int port;
     private final Path logFile;
-    private final Process process;
+    private final List<String> command;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, Path logFile, List<String> command) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
-        this.process = process;
+        this.command = List.copyOf(command);
     }
 
     /** The packaged service under a checkout of this repository. */
@@ -51,13 +52,29 @@ public final class ServiceProcess {
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
+        ServiceProcess service = new ServiceProcess(name, port, logFile, command);
+        service.launch();
+        return service;
+    }
+
+    /**
+     * Starts the service again after {@link #stop()} or {@link #kill()}: the same jar, port and configuration, so its
+     * callers and its Kafka consumer group see the same service come back. Its log continues in the same file.
+     */
+    public synchronized void restart() {
+        if (isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + pid() + ")");
+        }
+        launch();
+    }
+
+    private void launch() {
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(command)
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            return new ServiceProcess(name, port, logFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
