@@ -1,7 +1,9 @@
 package org.csi.system;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -11,20 +13,54 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** Consumer-group lag read with Kafka's own admin client, to know when a service has consumed a topic. */
+/**
+ * Consumer groups through Kafka's own admin client: the lag that tells when a service has consumed a topic, and the
+ * offset reset a redelivery test needs.
+ */
 final class KafkaGroups {
 
     private KafkaGroups() {
     }
 
+    /** The end offset of every partition of the topics: where a consumer would start "from now". */
+    static Map<TopicPartition, Long> endOffsets(String bootstrapServers, List<String> topics) {
+        try (Admin admin = admin(bootstrapServers)) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
+                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read the end offsets of " + topics, e);
+        }
+    }
+
+    /**
+     * Moves the committed offsets of a group back, as Kafka's {@code kafka-consumer-groups --reset-offsets} does: the
+     * group's members will be given those records again, which is what a redelivery is. The group must have no active
+     * member (its service stopped), or the broker refuses.
+     */
+    static void rewind(String bootstrapServers, String group, Map<TopicPartition, Long> offsets) {
+        try (Admin admin = admin(bootstrapServers)) {
+            admin.alterConsumerGroupOffsets(group, offsets.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue())))).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot rewind group " + group, e);
+        }
+    }
+
     /** Records of the topic that the group has not committed yet (all partitions). */
     static long lag(String bootstrapServers, String group, String topic) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = admin(bootstrapServers)) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get()
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream()
                     .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
@@ -35,8 +71,24 @@ final class KafkaGroups {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot read the offsets of group " + group, e);
         }
+    }
+
+    /** True once the group has committed everything on each of the topics. */
+    static boolean consumedAll(String bootstrapServers, String group, String... topics) {
+        for (String topic : topics) {
+            if (lag(bootstrapServers, group, topic) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Admin admin(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return Admin.create(props);
     }
 }

@@ -14,7 +14,8 @@ import com.sun.net.httpserver.HttpServer;
 /** An integration team's webhook endpoint: a real HTTP server on loopback that keeps what it receives. */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Delivery(Map<String, List<String>> headers, String body) {
+    /** One call as received, with the status this receiver answered it with. */
+    record Delivery(Map<String, List<String>> headers, String body, int answered) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -23,6 +24,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
+    private volatile int answer = 204;
 
     WebhookReceiver() {
         try {
@@ -31,11 +33,12 @@ final class WebhookReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hooks", exchange -> {
+            int status = answer;
             try (InputStream in = exchange.getRequestBody()) {
                 received.add(new Delivery(Map.copyOf(exchange.getRequestHeaders()),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8), status));
             }
-            exchange.sendResponseHeaders(204, -1);
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
@@ -43,6 +46,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+    }
+
+    /** From now on every call is answered with this status (e.g. 503 while "down"; 204 when well again). */
+    void answerWith(int status) {
+        answer = status;
     }
 
     List<Delivery> received() {
