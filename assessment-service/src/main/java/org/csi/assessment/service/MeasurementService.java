@@ -104,10 +104,7 @@ public class MeasurementService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(400, "urn:csi:problem:validation-failed", "Request is not valid",
-                    errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                            : errors.size() + " fields are not valid",
-                    errors.size() > 100 ? errors.subList(0, 100) : errors);
+            throw ApiException.invalid(errors);
         }
     }
 

@@ -128,7 +128,8 @@ public class OutboxRelay {
     }
 
     /** Purges rows published longer ago than the retention; unsent rows are never purged. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgePublished() {
         Instant before = Instant.now().minus(config.outbox().retention());
         long purged = QuarkusTransaction.requiringNew()

@@ -29,8 +29,15 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(400, "urn:csi:problem:validation-failed", "Request is not valid",
-                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 400 naming each bad field (at most the first 100, so a bad bulk request gets a readable answer). */
+    public static ApiException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are not valid";
+        return new ApiException(400, "urn:csi:problem:validation-failed", "Request is not valid", detail,
+                errors.size() > 100 ? errors.subList(0, 100) : errors);
     }
 
     public static ApiException preconditionFailed(String detail) {

@@ -36,7 +36,6 @@ import jakarta.ws.rs.core.UriInfo;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String VALIDATION = "urn:csi:problem:validation-failed";
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -49,7 +48,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return problem(new Problem(VALIDATION, "Request is not valid", 400, describe(errors), path(uri), errors));
+        return apiException(ApiException.invalid(errors), uri);
     }
 
     /** Named on its own because Quarkus REST has a built-in mapper for exactly this type (unknown enum, wrong type). */
@@ -78,8 +77,7 @@ public class ProblemMappers {
         } else {
             message = "has the wrong type or format";
         }
-        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
-        return problem(new Problem(VALIDATION, "Request is not valid", 400, describe(errors), path(uri), errors));
+        return apiException(ApiException.invalid(field, message), uri);
     }
 
     /**
@@ -131,11 +129,6 @@ public class ProblemMappers {
 
     public static Response problem(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static String describe(List<Problem.FieldError> errors) {
-        return errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                : errors.size() + " fields are not valid";
     }
 
     private static String path(UriInfo uri) {

@@ -26,7 +26,9 @@ public class CheckpointScheduler {
     }
 
     @Scheduled(identity = "checkpoint-review", every = "${csi.checkpoints.scan-interval:30s}",
-            delayed = "${csi.checkpoints.initial-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${csi.checkpoints.initial-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // a scan that fires while the service stops would only fail on the closed database pool
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void reviewDueCheckpoints() {
         int reviewed = 0;
         try {
