@@ -57,7 +57,7 @@ public class BaselineResource {
             content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@NotNull(message = "a JSON body is required") @Valid BaselineRequest request,
+    public Response recordBaseline(@NotNull(message = "a JSON body is required") @Valid BaselineRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/baselines", request,
@@ -74,7 +74,7 @@ public class BaselineResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
     @APIResponse(responseCode = "404", description = "No such baseline",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BaselineResponse get(@PathParam("id") UUID id) {
+    public BaselineResponse getBaseline(@PathParam("id") UUID id) {
         return BaselineResponse.of(baselines.find(id).orElseThrow(() -> ApiException.notFound("Baseline", id)));
     }
 
@@ -83,7 +83,7 @@ public class BaselineResource {
     @APIResponse(responseCode = "200", description = "A page of baselines")
     @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<BaselineResponse> list(@Parameter(example = "email") @QueryParam("service") String service,
+    public PageResponse<BaselineResponse> listBaselines(@Parameter(example = "email") @QueryParam("service") String service,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Baseline> found = baselines.list(service, page, size);

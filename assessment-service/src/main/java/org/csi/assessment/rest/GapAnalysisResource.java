@@ -40,7 +40,7 @@ public class GapAnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No event of this initiative was received",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public GapAnalysisResponse analyse(@Parameter(example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c4e10")
+    public GapAnalysisResponse analyseGaps(@Parameter(example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c4e10")
             @QueryParam("initiativeId") @NotNull UUID initiativeId) {
         return gapAnalysis.analyse(initiativeId);
     }

@@ -41,7 +41,7 @@ public class KpiSeriesResource {
     @APIResponse(responseCode = "200", description = "A page of the series")
     @APIResponse(responseCode = "400", description = "Bad time or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<MeasurementResponse> series(
+    public PageResponse<MeasurementResponse> getKpiSeries(
             @Parameter(example = "email") @PathParam("service") String service,
             @Parameter(example = "incident.mttr.hours") @PathParam("kpiKey") String kpiKey,
             @Parameter(description = "ISO-8601 instant, inclusive", example = "2026-01-01T00:00:00Z") @QueryParam("from")

@@ -58,7 +58,7 @@ public class MaturityAssessmentResource {
             content = @Content(schema = @Schema(implementation = MaturityAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "A level outside 0-5, a missing or unknown dimension or enum value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@NotNull(message = "a JSON body is required") @Valid MaturityAssessmentRequest request,
+    public Response recordMaturityAssessment(@NotNull(message = "a JSON body is required") @Valid MaturityAssessmentRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/maturity-assessments",
@@ -75,7 +75,7 @@ public class MaturityAssessmentResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MaturityAssessmentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such assessment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MaturityAssessmentResponse get(@PathParam("id") UUID id) {
+    public MaturityAssessmentResponse getMaturityAssessment(@PathParam("id") UUID id) {
         return MaturityAssessmentResponse.of(maturity.find(id)
                 .orElseThrow(() -> ApiException.notFound("Maturity assessment", id)));
     }
@@ -86,7 +86,7 @@ public class MaturityAssessmentResource {
     @APIResponse(responseCode = "200", description = "A page of assessments")
     @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<MaturityAssessmentResponse> list(
+    public PageResponse<MaturityAssessmentResponse> listMaturityAssessments(
             @Parameter(example = "Incident Management") @QueryParam("process") String process,
             @Parameter(example = "email") @QueryParam("service") String service,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -102,7 +102,7 @@ public class MaturityAssessmentResource {
             + "with the change of the overall level against the previous one, so improvement over time is visible. With "
             + "service: the assessments of that service and the process-wide ones.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MaturityHistoryResponse.class)))
-    public MaturityHistoryResponse history(
+    public MaturityHistoryResponse getMaturityHistory(
             @Parameter(example = "Incident Management") @PathParam("process") String process,
             @Parameter(example = "email") @QueryParam("service") String service) {
         var entries = new java.util.ArrayList<MaturityHistoryResponse.Entry>();

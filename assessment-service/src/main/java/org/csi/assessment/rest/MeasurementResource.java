@@ -59,7 +59,7 @@ public class MeasurementResource {
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "400", description = "No KPI, no or a non-numeric value, measuredAt in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@NotNull(message = "a JSON body is required") @Valid MeasurementRequest request,
+    public Response recordMeasurement(@NotNull(message = "a JSON body is required") @Valid MeasurementRequest request,
             @Context UriInfo uri) {
         MeasurementService.Outcome outcome = recordOrConflict(List.of(request), null).get(0);
         MeasurementResponse body = MeasurementResponse.of(outcome.measurement());
@@ -85,7 +85,7 @@ public class MeasurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More items than the limit, or the body is too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BulkMeasurementResponse recordBulk(@NotNull(message = "a JSON body is required") BulkMeasurementRequest request) {
+    public BulkMeasurementResponse recordMeasurementsInBulk(@NotNull(message = "a JSON body is required") BulkMeasurementRequest request) {
         // The size limit is checked before the items are validated, so an oversized batch is always a 413.
         if (request.measurements() != null && request.measurements().size() > bulkMaxItems) {
             throw new ApiException(413, "urn:csi:problem:payload-too-large", "Too many measurements",
@@ -132,7 +132,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "404", description = "No such measurement",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MeasurementResponse get(@PathParam("id") UUID id) {
+    public MeasurementResponse getMeasurement(@PathParam("id") UUID id) {
         return MeasurementResponse.of(measurements.find(id).orElseThrow(() -> ApiException.notFound("Measurement", id)));
     }
 }

@@ -59,7 +59,7 @@ public class PracticeResource {
             content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid PracticeRequest request,
+    public Response createPractice(@NotNull(message = "a JSON body is required") @Valid PracticeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/practices", request,
@@ -83,7 +83,7 @@ public class PracticeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replacePractice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PracticeRequest request) {
         Practice p = practices.replace(id, ifMatch, request);
         return Response.ok(PracticeResponse.of(p)).tag(EntityTags.of(p.version)).build();
@@ -95,7 +95,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
     @APIResponse(responseCode = "404", description = "No such practice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getPractice(@PathParam("id") UUID id) {
         Practice p = practices.find(id).orElseThrow(() -> ApiException.notFound("Practice", id));
         return Response.ok(PracticeResponse.of(p)).tag(EntityTags.of(p.version)).build();
     }
@@ -105,7 +105,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", description = "A page of practices")
     @APIResponse(responseCode = "400", description = "Unknown formality or bad paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<PracticeResponse> list(
+    public PageResponse<PracticeResponse> listPractices(
             @Parameter(example = "Incident Management") @QueryParam("process") String process,
             @Parameter(example = "email") @QueryParam("service") String service,
             @Parameter(example = "AD_HOC") @QueryParam("formality") Formality formality,

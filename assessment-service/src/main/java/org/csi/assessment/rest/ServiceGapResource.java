@@ -54,7 +54,7 @@ public class ServiceGapResource {
     @APIResponse(responseCode = "400", description = "A rating outside 1-7, an unknown dimension or respondent type, a "
             + "rating missing for the respondent type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(
+    public Response recordPerceptionResponse(
             @Parameter(example = "email") @PathParam("service") @Size(min = 1, max = 200) String service,
             @NotNull(message = "a JSON body is required") @Valid PerceptionResponseRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
@@ -71,7 +71,7 @@ public class ServiceGapResource {
     @Path("/perception-responses")
     @Operation(summary = "List SERVQUAL responses", description = "All responses about the service, oldest first.")
     @APIResponse(responseCode = "200", description = "The responses")
-    public List<PerceptionResponseResponse> responses(@Parameter(example = "email") @PathParam("service") String service) {
+    public List<PerceptionResponseResponse> listPerceptionResponses(@Parameter(example = "email") @PathParam("service") String service) {
         return serviceGaps.responses(service).stream().map(PerceptionResponseResponse::of).toList();
     }
 
@@ -82,7 +82,7 @@ public class ServiceGapResource {
             + "mean perception of customer expectations and gap 1 = that - customer expectation; overall the plain and "
             + "the importance-weighted gap 5.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServiceGapResponse.class)))
-    public ServiceGapResponse gaps(@Parameter(example = "email") @PathParam("service") String service) {
+    public ServiceGapResponse getServiceGaps(@Parameter(example = "email") @PathParam("service") String service) {
         return ServiceGapResponse.of(service, serviceGaps.compute(service), serviceGaps.threshold());
     }
 }

@@ -30,7 +30,7 @@ public class ServiceProfileResource {
             + "the practice inventory, the objectives and KPI trends, the SERVQUAL gaps and the open gaps; each finding "
             + "names its rule (see the README of assessment-service).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServiceProfileResponse.class)))
-    public ServiceProfileResponse profile(@Parameter(example = "email") @PathParam("service") String service) {
+    public ServiceProfileResponse getServiceProfile(@Parameter(example = "email") @PathParam("service") String service) {
         return profiles.profile(service);
     }
 }

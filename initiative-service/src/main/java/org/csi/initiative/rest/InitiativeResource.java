@@ -62,7 +62,7 @@ public class InitiativeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
+    public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/initiatives", request,
@@ -80,7 +80,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
     @APIResponse(responseCode = "404", description = "No such initiative",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getInitiative(@PathParam("id") UUID id) {
         Initiative initiative = initiatives.find(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
@@ -135,7 +135,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "One page of initiatives")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<InitiativeResponse> list(
+    public PageResponse<InitiativeResponse> listInitiatives(
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,
             @QueryParam("owner") String owner,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.events.payload.Stakeholder;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
@@ -22,7 +21,7 @@ public record InitiativeResponse(
         @Schema(description = "Services in scope.", example = "[\"email\"]") List<String> services,
         @Schema(description = "Processes in scope.", example = "[\"Incident Management\"]") List<String> processes,
         @Schema(description = "Who is accountable.", example = "jane.doe@example.com") String owner,
-        @Schema(description = "People to keep informed.") List<Stakeholder> stakeholders,
+        @Schema(description = "People to keep informed.") List<InitiativeRequest.StakeholderDto> stakeholders,
         @Schema(description = "ISO-8601 period between scheduled checkpoints.", example = "P30D") String reviewCadence,
         @Schema(description = "Current improvement cycle, from 1.", example = "1") int cycle,
         @Schema(description = "ACTIVE or CLOSED.", example = "ACTIVE") InitiativeStatus status,
@@ -32,7 +31,8 @@ public record InitiativeResponse(
 
     static InitiativeResponse of(Initiative i) {
         return new InitiativeResponse(i.id, i.title, i.vision, List.copyOf(i.focusAreas), i.approach, i.lifecyclePhase,
-                List.copyOf(i.services), List.copyOf(i.processes), i.owner, List.copyOf(i.stakeholders),
+                List.copyOf(i.services), List.copyOf(i.processes), i.owner,
+                i.stakeholders.stream().map(s -> new InitiativeRequest.StakeholderDto(s.name(), s.email(), s.role())).toList(),
                 i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt);
     }
 }

@@ -51,7 +51,7 @@ public class PlanResource {
                     schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response putPlan(@PathParam("initiativeId") UUID initiativeId,
+    public Response putCommunicationPlan(@PathParam("initiativeId") UUID initiativeId,
             @NotNull(message = "a JSON body is required") @Valid PlanRequest request,
             @Parameter(description = "ETag of the plan being replaced") @HeaderParam("If-Match") String ifMatch) {
         PlanService.PlanResult result = plans.put(initiativeId,
@@ -64,7 +64,7 @@ public class PlanResource {
     @Operation(summary = "Read the communication plan", description = "The initiative's plan, or (custom = false) the "
             + "default plan: the owner and stakeholders named on the initiative, by e-mail. Secrets are not shown.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response getPlan(@PathParam("initiativeId") UUID initiativeId) {
+    public Response getCommunicationPlan(@PathParam("initiativeId") UUID initiativeId) {
         return QuarkusTransaction.requiringNew().call(() -> plans.find(initiativeId)
                 .map(plan -> Response.ok(PlanResponse.of(plan, false)).tag(EntityTags.of(plan.version)).build())
                 .orElseGet(() -> Response.ok(PlanResponse.defaultPlan(initiativeId,

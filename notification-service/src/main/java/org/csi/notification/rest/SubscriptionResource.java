@@ -61,7 +61,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "URL not http(s), link-local, metadata or loopback address; "
             + "unknown event type; malformed secret", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public Response createSubscription(@NotNull(message = "a JSON body is required") @Valid SubscriptionRequest request,
+    public Response createWebhookSubscription(@NotNull(message = "a JSON body is required") @Valid SubscriptionRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/subscriptions",
@@ -76,7 +76,7 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "List subscriptions", description = "Newest first; secrets are not shown.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    public PageResponse<SubscriptionResponse> listSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageResponse<SubscriptionResponse> listWebhookSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<WebhookSubscription> found = subscriptions.list(page, size);
         return PageResponse.of(found.items().stream().map(s -> SubscriptionResponse.of(s, false)).toList(), page,
@@ -89,7 +89,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubscriptionResponse getSubscription(@PathParam("id") UUID id) {
+    public SubscriptionResponse getWebhookSubscription(@PathParam("id") UUID id) {
         return SubscriptionResponse.of(subscriptions.get(id), false);
     }
 
@@ -100,7 +100,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<DeliveryResponse> listDeliveries(@PathParam("id") UUID id,
+    public PageResponse<DeliveryResponse> listWebhookDeliveries(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Delivery> found = subscriptions.deliveries(id, page, size);
@@ -116,7 +116,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubscriptionResponse enableSubscription(@PathParam("id") UUID id) {
+    public SubscriptionResponse enableWebhookSubscription(@PathParam("id") UUID id) {
         return SubscriptionResponse.of(subscriptions.enable(id), false);
     }
 
@@ -126,7 +126,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void deleteSubscription(@PathParam("id") UUID id) {
+    public void deleteWebhookSubscription(@PathParam("id") UUID id) {
         subscriptions.delete(id);
     }
 }

@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Size;
 /** Changes to one action; fields left out stay as they are. */
 @Schema(name = "ActionPatch", description = "Changes to an action (JSON merge: fields left out stay). DROPPED needs a note.")
 public record ActionPatch(
-        @Size(min = 1, max = 2000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 2000) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(description = "What is to be done.", example = "Introduce a major-incident procedure") String description,
 
-        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(description = "Who does it.", example = "servicedesk@example.com") String owner,
 
         @FutureOrPresent @Schema(description = "When it is due; today or later.", example = "2030-05-31")

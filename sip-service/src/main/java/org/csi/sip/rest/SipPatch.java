@@ -12,12 +12,12 @@ import jakarta.validation.constraints.Size;
 /** Changes to a SIP's editable fields; fields left out stay as they are. */
 @Schema(name = "SipPatch", description = "Changes to an open SIP (JSON merge: fields left out stay). Send If-Match.")
 public record SipPatch(
-        @Size(min = 1, max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 300) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(description = "What the plan is about.", example = "Cut e-mail restore time to 4 hours") String title,
 
         @Size(max = 4000) @Schema(description = "Background and scope.", example = "Scope: e-mail only") String description,
 
-        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(description = "Who is accountable.", example = "maria.keller@example.com") String owner,
 
         @Schema(description = "Overrides the derived priority.", example = "HIGH") Priority priority,

@@ -72,7 +72,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull(message = BODY_REQUIRED) @Valid SipRequest request,
+    public Response createSip(@NotNull(message = BODY_REQUIRED) @Valid SipRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         return idempotency.execute(key, "POST /api/v1/sips", request, () -> {
@@ -89,7 +89,7 @@ public class SipResource {
     @APIResponse(responseCode = "200", description = "A page of SIPs")
     @APIResponse(responseCode = "400", description = "A filter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<SipResponse> list(
+    public PageResponse<SipResponse> listSips(
             @Parameter(description = "Only SIPs in this status") @QueryParam("status") SipStatus status,
             @Parameter(description = "Only SIPs of this initiative") @QueryParam("initiativeId") UUID initiativeId,
             @Parameter(description = "Only SIPs of this service", example = "email") @QueryParam("service") String service,
@@ -112,7 +112,7 @@ public class SipResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
     @APIResponse(responseCode = "404", description = "No such SIP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getSip(@PathParam("id") UUID id) {
         return ok(sips.get(id));
     }
 
@@ -134,7 +134,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id,
+    public Response updateSip(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
         return ok(sips.update(id, ifMatch, patch));
@@ -152,7 +152,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The SIP is not in DRAFT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response submitSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
         return ok(sips.submit(id, ifMatch, body.by(), body.note()));
     }
@@ -169,7 +169,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The SIP is not SUBMITTED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response approveSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Approve body) {
         return ok(sips.approve(id, ifMatch, body.approver(), body.note()));
     }
@@ -185,7 +185,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The SIP is not APPROVED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response startSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
         return ok(sips.start(id, ifMatch, body.by(), body.note()));
     }
@@ -202,7 +202,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, or an action is still OPEN",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response completeSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Complete body) {
         return ok(sips.complete(id, ifMatch, body.by(), body.resultNote()));
     }
@@ -219,7 +219,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The SIP is already COMPLETED or CANCELLED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response cancelSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Cancel body) {
         return ok(sips.cancel(id, ifMatch, body.by(), body.reason()));
     }
@@ -237,7 +237,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The SIP is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
+    public Response addSipAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
             @Context UriInfo uri) {
         SipAction action = sips.addAction(id, body);
         Sip sip = action.sip;
@@ -263,7 +263,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+    public Response updateSipAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
         SipAction action = sips.updateAction(id, actionId, ifMatch, body);

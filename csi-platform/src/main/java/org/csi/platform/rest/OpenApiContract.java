@@ -1,0 +1,168 @@
+package org.csi.platform.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * What every CSI service's OpenAPI document states beyond its resources' annotations, applied when the document is
+ * built (so the stored {@code target/openapi/openapi.yaml} and the live {@code /q/openapi} are the same document):
+ * <ul>
+ * <li>{@code info.license} with its SPDX identifier and {@code info.contact} (openapi-generator's validation and
+ * Spectral's {@code info-contact} require them);</li>
+ * <li>the bearer token as the document-wide security requirement, and 401/403 answers on every {@code /api}
+ * operation, because the role table guards every one of them;</li>
+ * <li>the problem+json schema on every 4xx/5xx answer that does not name a body of its own;</li>
+ * <li>an example on every request body, assembled from the examples of the body's properties where the resource
+ * gives none;</li>
+ * <li>no bare {@code PageResponse}: SmallRye registers the generic class beside its typed pages, and nothing refers
+ * to it.</li>
+ * </ul>
+ * SmallRye OpenAPI has settings for the simple info fields but none for the license identifier, a global security
+ * requirement or response bodies by status, hence this filter.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, documentNames = OpenApiFilter.FILTER_RUN_FOR_ANY_DOCUMENT)
+public class OpenApiContract implements OASFilter {
+
+    static final String SECURITY_SCHEME = "bearerAuth";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final int MAX_EXAMPLE_DEPTH = 6;
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        describeInfo(openAPI);
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().removeSchema("PageResponse");
+        }
+        openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                ? Map.of() : openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            if (path.startsWith("/api/")) {
+                addAccessAnswers(operation);
+            }
+            giveProblemBodies(operation.getResponses());
+            exampleRequestBody(operation, schemas);
+        }));
+    }
+
+    private static void describeInfo(OpenAPI openAPI) {
+        var info = openAPI.getInfo() == null ? OASFactory.createInfo() : openAPI.getInfo();
+        openAPI.setInfo(info);
+        info.setLicense(OASFactory.createLicense().name("Apache License 2.0").identifier("Apache-2.0"));
+        info.setContact(OASFactory.createContact().name("CSI suite maintainers")
+                .url(setting("csi.openapi.contact-url").orElse("https://github.com/csi-suite/csi-suite"))
+                .email(setting("csi.openapi.contact-email").orElse("csi-maintainers@example.org")));
+    }
+
+    private static void addAccessAnswers(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        if (!responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", problem("No valid bearer token was sent"));
+        }
+        if (!responses.hasAPIResponse("403")) {
+            responses.addAPIResponse("403", problem("The token's roles do not allow this call"));
+        }
+    }
+
+    private static void giveProblemBodies(APIResponses responses) {
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            boolean error = status.startsWith("4") || status.startsWith("5");
+            if (error && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static void exampleRequestBody(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null) {
+            return;
+        }
+        for (MediaType mediaType : operation.getRequestBody().getContent().getMediaTypes().values()) {
+            boolean hasExample = mediaType.getExample() != null
+                    || (mediaType.getExamples() != null && !mediaType.getExamples().isEmpty());
+            if (!hasExample && mediaType.getSchema() != null) {
+                Object example = exampleOf(mediaType.getSchema(), schemas, 0);
+                if (example != null) {
+                    mediaType.setExample(example);
+                }
+            }
+        }
+    }
+
+    /** An example value for a schema: its own example, or one assembled from its properties' or items' examples. */
+    static Object exampleOf(Schema schema, Map<String, Schema> schemas, int depth) {
+        if (schema == null || depth > MAX_EXAMPLE_DEPTH) {
+            return null;
+        }
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return schema.getExamples().get(0);
+        }
+        if (schema.getExample() != null) {
+            return schema.getExample();
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            return exampleOf(schemas.get(name), schemas, depth + 1);
+        }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            return schema.getEnumeration().get(0);
+        }
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+            return exampleOf(schema.getAllOf().get(0), schemas, depth + 1);
+        }
+        if (schema.getItems() != null) {
+            Object item = exampleOf(schema.getItems(), schemas, depth + 1);
+            return item == null ? null : List.of(item);
+        }
+        if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> {
+                Object value = exampleOf(property, schemas, depth + 1);
+                if (value != null) {
+                    example.put(name, value);
+                }
+            });
+            return example.isEmpty() ? null : example;
+        }
+        return null;
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static Optional<String> setting(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class);
+    }
+}
