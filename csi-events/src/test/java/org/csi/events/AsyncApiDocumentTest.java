@@ -26,8 +26,8 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void isAsyncApi3() {
-        assertEquals("3.0.0", String.valueOf(doc.get("asyncapi")));
+    void isAsyncApi31() {
+        assertEquals("3.1.0", String.valueOf(doc.get("asyncapi")));
         assertNotNull(map(doc, "info").get("description"));
     }
 

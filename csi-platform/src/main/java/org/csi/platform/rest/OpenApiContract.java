@@ -29,8 +29,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>the problem+json schema on every 4xx/5xx answer that does not name a body of its own;</li>
  * <li>an example on every request body, assembled from the examples of the body's properties where the resource
  * gives none;</li>
- * <li>no bare {@code PageResponse}: SmallRye registers the generic class beside its typed pages, and nothing refers
- * to it.</li>
+ * <li>pages named after what they hold ({@code SipPage}, not {@code PageResponseSipResponse}, which is how SmallRye
+ * names a generic type after its Java classes), and no bare {@code PageResponse}, which SmallRye registers beside the
+ * typed pages although nothing refers to it.</li>
  * </ul>
  * SmallRye OpenAPI has settings for the simple info fields but none for the license identifier, a global security
  * requirement or response bodies by status, hence this filter.
@@ -39,15 +40,15 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class OpenApiContract implements OASFilter {
 
     static final String SECURITY_SCHEME = "bearerAuth";
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PROBLEM_REF = SCHEMAS + "Problem";
+    private static final String PAGE = "PageResponse";
     private static final int MAX_EXAMPLE_DEPTH = 6;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         describeInfo(openAPI);
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().removeSchema("PageResponse");
-        }
+        Map<String, String> renamedPages = nameThePages(openAPI);
         openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -59,8 +60,53 @@ public class OpenApiContract implements OASFilter {
                 addAccessAnswers(operation);
             }
             giveProblemBodies(operation.getResponses());
+            referToRenamedPages(operation.getResponses(), renamedPages);
             exampleRequestBody(operation, schemas);
         }));
+    }
+
+    /** Renames each typed page to its item schema's name + "Page"; answers old reference -> new reference. */
+    private static Map<String, String> nameThePages(OpenAPI openAPI) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return renamed;
+        }
+        Map<String, Schema> schemas = new LinkedHashMap<>(openAPI.getComponents().getSchemas());
+        openAPI.getComponents().removeSchema(PAGE);
+        schemas.forEach((name, page) -> {
+            Schema items = name.startsWith(PAGE) && page.getProperties() != null ? page.getProperties().get("items") : null;
+            String itemRef = items == null || items.getItems() == null ? null : items.getItems().getRef();
+            if (itemRef == null) {
+                return;
+            }
+            String itemName = itemRef.substring(itemRef.lastIndexOf('/') + 1);
+            String pageName = itemName + "Page";
+            if (schemas.containsKey(pageName)) {
+                return;
+            }
+            page.setDescription("A page of " + itemName + " items; totalItems counts all that match.");
+            openAPI.getComponents().removeSchema(name);
+            openAPI.getComponents().addSchema(pageName, page);
+            renamed.put(SCHEMAS + name, SCHEMAS + pageName);
+        });
+        return renamed;
+    }
+
+    private static void referToRenamedPages(APIResponses responses, Map<String, String> renamed) {
+        if (responses == null || responses.getAPIResponses() == null || renamed.isEmpty()) {
+            return;
+        }
+        for (APIResponse response : responses.getAPIResponses().values()) {
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                continue;
+            }
+            for (MediaType mediaType : response.getContent().getMediaTypes().values()) {
+                Schema schema = mediaType.getSchema();
+                if (schema != null && schema.getRef() != null && renamed.containsKey(schema.getRef())) {
+                    schema.setRef(renamed.get(schema.getRef()));
+                }
+            }
+        }
     }
 
     private static void describeInfo(OpenAPI openAPI) {
