@@ -2,6 +2,7 @@ package org.csi.assessment.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,12 +16,15 @@ public record PerceptionResponseResponse(
         @Schema(example = "CUSTOMER") String respondentType,
         @Schema(example = "customer-panel-17") String respondent,
         @Schema(example = "2026-11-20") LocalDate surveyedOn,
-        @Schema(description = "Ratings per dimension.") Map<String, PerceptionResponse.Rating> ratings,
+        @Schema(description = "Ratings per dimension.") Map<String, PerceptionResponseRequest.Rating> ratings,
         @Schema(description = "Importance points per dimension.") Map<String, Integer> importance,
         Instant createdAt) {
 
     public static PerceptionResponseResponse of(PerceptionResponse r) {
+        Map<String, PerceptionResponseRequest.Rating> ratings = new LinkedHashMap<>();
+        r.ratings.forEach((dimension, rating) -> ratings.put(dimension, new PerceptionResponseRequest.Rating(
+                rating.expectation(), rating.perception(), rating.specification())));
         return new PerceptionResponseResponse(r.id, r.service, r.respondentType.name(), r.respondent, r.surveyedOn,
-                r.ratings, r.importance, r.createdAt);
+                ratings, r.importance, r.createdAt);
     }
 }

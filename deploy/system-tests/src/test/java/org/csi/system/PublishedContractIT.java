@@ -123,9 +123,19 @@ class PublishedContractIT {
                 broken.add("tag " + tag.path("name").asText() + " has no description");
             }
         });
-        doc.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+        Map<Set<String>, String> shapes = new java.util.HashMap<>();
+        doc.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            String name = schema.getKey();
             if (NUMBERED_TWIN.matcher(name).matches()) {
                 broken.add("schema " + name + " looks like a numbered twin of another");
+            }
+            Set<String> properties = new java.util.TreeSet<>();
+            schema.getValue().path("properties").fieldNames().forEachRemaining(properties::add);
+            // a page per item type, and a request beside the resource it creates, may share property names
+            boolean mayMirror = name.endsWith("Page") || name.endsWith("Request") || name.endsWith("Patch");
+            String twin = properties.size() < 2 || mayMirror ? null : shapes.putIfAbsent(properties, name);
+            if (twin != null) {
+                broken.add("schemas " + twin + " and " + name + " have the same properties: one concept, two schemas");
             }
         });
         Set<String> operationIds = new HashSet<>();
