@@ -1,0 +1,94 @@
+package org.csi.notification.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.csi.notification.WebhookReceiver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.Vertx;
+
+/**
+ * The webhook call goes to the address the policy checked, never to a fresh DNS answer: the target's host here does
+ * not resolve at all ({@code .invalid}), yet the call arrives at the checked address with the original Host header.
+ */
+class PinnedWebhookClientTest {
+
+    static Vertx vertx;
+    static PinnedWebhookClient client;
+
+    @BeforeAll
+    static void start() {
+        vertx = Vertx.vertx();
+        client = new PinnedWebhookClient(vertx, Duration.ofSeconds(3));
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void connectsToTheCheckedAddressAndSendsTheOriginalHost() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(204, 0)) {
+            int port = URI.create(receiver.url()).getPort();
+            WebhookUrlPolicy.Target target = new WebhookUrlPolicy.Target(
+                    URI.create("http://hooks.rebind.invalid:" + port + "/hook?x=1"), "hooks.rebind.invalid", port, false,
+                    "/hook?x=1", List.of(InetAddress.getByName("127.0.0.1")));
+
+            int status = client.post(target, Map.of("content-type", "application/json", "webhook-id", "msg_1"),
+                    "{\"a\":1}");
+
+            assertEquals(204, status);
+            assertEquals(1, receiver.calls().size());
+            assertEquals("hooks.rebind.invalid:" + port, receiver.calls().get(0).header("host"));
+            assertEquals("{\"a\":1}", receiver.calls().get(0).body());
+            assertEquals("msg_1", receiver.calls().get(0).header("webhook-id"));
+        }
+    }
+
+    @Test
+    void anUnreachableAddressIsANetworkFailureAndTheNextCheckedAddressIsTried() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closed = s.getLocalPort();
+        }
+        try (WebhookReceiver receiver = new WebhookReceiver(200, 0)) {
+            int port = URI.create(receiver.url()).getPort();
+            // two addresses for one name: the first refuses connections, the second answers
+            WebhookUrlPolicy.Target nothingListens = new WebhookUrlPolicy.Target(URI.create("http://a.invalid/"),
+                    "a.invalid", closed, false, "/hook", List.of(InetAddress.getByName("127.0.0.1")));
+            assertThrows(PinnedWebhookClient.NetworkFailure.class,
+                    () -> client.post(nothingListens, Map.of(), "{}"));
+
+            WebhookUrlPolicy.Target second = new WebhookUrlPolicy.Target(URI.create("http://b.invalid/"), "b.invalid",
+                    port, false, "/hook", List.of(InetAddress.getByName("127.0.0.2"), InetAddress.getByName("127.0.0.1")));
+            assertEquals(200, client.post(second, Map.of(), "{}"));
+        }
+    }
+
+    @Test
+    void aHangingReceiverIsATimeout() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(200, 5_000)) {
+            int port = URI.create(receiver.url()).getPort();
+            PinnedWebhookClient quick = new PinnedWebhookClient(vertx, Duration.ofMillis(500));
+            try {
+                WebhookUrlPolicy.Target target = new WebhookUrlPolicy.Target(URI.create("http://c.invalid/"),
+                        "c.invalid", port, false, "/hook", List.of(InetAddress.getByName("127.0.0.1")));
+                assertThrows(PinnedWebhookClient.TimedOut.class, () -> quick.post(target, Map.of(), "{}"));
+            } finally {
+                quick.close();
+            }
+        }
+    }
+}
