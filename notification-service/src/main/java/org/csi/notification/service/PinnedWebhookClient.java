@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.TrustOptions;
 
 /**
  * POSTs a webhook to the addresses {@link WebhookUrlPolicy#resolve(String)} checked, and to nothing else.
@@ -51,15 +52,24 @@ final class PinnedWebhookClient implements AutoCloseable {
     private final Duration timeout;
 
     PinnedWebhookClient(Vertx vertx, Duration timeout) {
+        this(vertx, timeout, null);
+    }
+
+    /** @param trust the certificates to trust; null for the JDK's trust store (tests pass their own CA) */
+    PinnedWebhookClient(Vertx vertx, Duration timeout, TrustOptions trust) {
         this.timeout = timeout;
-        this.client = vertx.createHttpClient(new HttpClientOptions()
+        HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
                 .setForceSni(true)
                 .setVerifyHost(true)
                 .setTrustAll(false)
                 .setMaxRedirects(0)
                 .setMaxPoolSize(64)
-                .setKeepAliveTimeout(30));
+                .setKeepAliveTimeout(30);
+        if (trust != null) {
+            options.setTrustOptions(trust);
+        }
+        this.client = vertx.createHttpClient(options);
     }
 
     /** @return the HTTP status of the answer */
