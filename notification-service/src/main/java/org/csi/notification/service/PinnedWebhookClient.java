@@ -23,7 +23,8 @@ import io.vertx.core.net.TrustOptions;
  * <p>
  * How it pins: Vert.x's {@link RequestOptions#setServer(SocketAddress)} names the socket address to connect to (here
  * the checked IP literal, so no name is looked up again), while {@link RequestOptions#setHost(String)} stays the
- * URL's host. Vert.x then sends that host in the {@code Host} header, as the TLS SNI name ({@code forceSni}) and
+ * URL's host. Vert.x then sends that host in the {@code Host} header, as the TLS SNI name ({@code forceSni}, for host
+ * names only: an IP literal URL is called without SNI) and
  * verifies the server certificate against it ({@code verifyHost}, the JDK trust store). A DNS answer that changes
  * after the check cannot move the call, and an https receiver must still prove it is the named host. Redirects are
  * never followed (a 3xx is an answer like any other). When the first address cannot be connected to, the next checked
@@ -48,7 +49,10 @@ final class PinnedWebhookClient implements AutoCloseable {
         }
     }
 
+    /** For URLs naming a host: that name goes out as TLS SNI. */
     private final HttpClient client;
+    /** For URLs with an IP literal: no SNI (RFC 6066 allows only host names there). */
+    private final HttpClient literalClient;
     private final Duration timeout;
 
     PinnedWebhookClient(Vertx vertx, Duration timeout) {
@@ -58,9 +62,13 @@ final class PinnedWebhookClient implements AutoCloseable {
     /** @param trust the certificates to trust; null for the JDK's trust store (tests pass their own CA) */
     PinnedWebhookClient(Vertx vertx, Duration timeout, TrustOptions trust) {
         this.timeout = timeout;
+        this.client = vertx.createHttpClient(options(timeout, trust).setForceSni(true));
+        this.literalClient = vertx.createHttpClient(options(timeout, trust).setForceSni(false));
+    }
+
+    private static HttpClientOptions options(Duration timeout, TrustOptions trust) {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
-                .setForceSni(true)
                 .setVerifyHost(true)
                 .setTrustAll(false)
                 .setMaxRedirects(0)
@@ -69,7 +77,7 @@ final class PinnedWebhookClient implements AutoCloseable {
         if (trust != null) {
             options.setTrustOptions(trust);
         }
-        this.client = vertx.createHttpClient(options);
+        return options;
     }
 
     /** @return the HTTP status of the answer */
@@ -112,7 +120,8 @@ final class PinnedWebhookClient implements AutoCloseable {
                 .setIdleTimeout(millis);
         headers.forEach(options::putHeader);
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
-        var answer = client.request(options)
+        HttpClient http = isIpLiteral(target.host()) ? literalClient : client;
+        var answer = http.request(options)
                 .compose(request -> {
                     sent.set(request);
                     return request.send(Buffer.buffer(body));
@@ -143,6 +152,10 @@ final class PinnedWebhookClient implements AutoCloseable {
         }
     }
 
+    static boolean isIpLiteral(String host) {
+        return host.contains(":") || host.matches("[0-9.]+");
+    }
+
     private static void abort(HttpClientRequest request) {
         if (request != null) {
             request.reset();
@@ -152,5 +165,6 @@ final class PinnedWebhookClient implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        literalClient.close();
     }
 }
