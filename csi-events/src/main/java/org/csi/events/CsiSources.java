@@ -1,6 +1,8 @@
 package org.csi.events;
 
-/** The {@code ce_source} of each service. */
+import java.util.Optional;
+
+/** The {@code ce_source} of each service, and which service owns (alone publishes on) each topic. */
 public final class CsiSources {
     public static final String INITIATIVE_SERVICE = "/csi/initiative-service";
     public static final String ASSESSMENT_SERVICE = "/csi/assessment-service";
@@ -8,5 +10,25 @@ public final class CsiSources {
     public static final String NOTIFICATION_SERVICE = "/csi/notification-service";
 
     private CsiSources() {
+    }
+
+    /**
+     * The {@code ce_source} of the one service that publishes on a CSI topic: csi.initiatives is initiative-service's,
+     * csi.assessments assessment-service's, csi.sips sip-service's, csi.communications notification-service's. A
+     * consumer refuses an event on a topic whose ce_source is another (a forged or misrouted event).
+     *
+     * @return empty for a topic that is not one of the four
+     */
+    public static Optional<String> ownerOf(String topic) {
+        if (topic == null) {
+            return Optional.empty();
+        }
+        return switch (topic) {
+            case CsiTopics.INITIATIVES -> Optional.of(INITIATIVE_SERVICE);
+            case CsiTopics.ASSESSMENTS -> Optional.of(ASSESSMENT_SERVICE);
+            case CsiTopics.SIPS -> Optional.of(SIP_SERVICE);
+            case CsiTopics.COMMUNICATIONS -> Optional.of(NOTIFICATION_SERVICE);
+            default -> Optional.empty();
+        };
     }
 }

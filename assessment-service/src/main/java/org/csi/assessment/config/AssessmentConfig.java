@@ -2,6 +2,7 @@ package org.csi.assessment.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +14,13 @@ public interface AssessmentConfig {
     Measurements measurements();
 
     ServiceGaps serviceGaps();
+
+    /**
+     * The source system each integration client may send measurements for, by client id (the token's {@code azp},
+     * else {@code client_id}, else {@code sub}): {@code csi.assessment.source-systems.<client>=<sourceSystem>}. A
+     * client without an entry may send only its own client id as sourceSystem.
+     */
+    Map<String, String> sourceSystems();
 
     interface Measurements {
         /** How far in the future measured-at may be (clock skew between the ITSM tool and this service). */

@@ -41,9 +41,12 @@ public class MeasurementResource {
     private final MeasurementService measurements;
     private final Validator validator;
     private final int bulkMaxItems;
+    private final SourceSystemBinding sourceSystems;
 
-    MeasurementResource(MeasurementService measurements, Validator validator, AssessmentConfig config) {
+    MeasurementResource(MeasurementService measurements, Validator validator, AssessmentConfig config,
+            SourceSystemBinding sourceSystems) {
         this.measurements = measurements;
+        this.sourceSystems = sourceSystems;
         this.validator = validator;
         this.bulkMaxItems = config.measurements().bulkMaxItems();
     }
@@ -52,13 +55,19 @@ public class MeasurementResource {
     @Path("/measurements")
     @Operation(summary = "Record a measurement", description = "Stores one KPI value and publishes "
             + "csi.measurement.recorded. A measurement with a sourceSystem and sourceId already stored is not stored "
-            + "again: the answer is 200 with the stored one, and no event is published.")
+            + "again: the answer is 200 with the stored one, and no event is published. An ITSM tool (csi-integration) "
+            + "may send only its own sourceSystem (its client id, or csi.assessment.source-systems.<client>); values "
+            + "entered by a person (csi-admin, csi-manager, csi-analyst) are recorded as sourceSystem manual or "
+            + "manual:<name>.")
     @APIResponse(responseCode = "201", description = "Stored; Location names it",
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "200", description = "Sent before (same sourceSystem and sourceId): the stored one",
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "400", description = "No KPI, no or a non-numeric value, measuredAt in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed, or an ITSM tool named a sourceSystem that is not "
+            + "its own", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response recordMeasurement(@NotNull(message = "a JSON body is required") @Valid MeasurementRequest request,
             @Context UriInfo uri) {
         MeasurementService.Outcome outcome = recordOrConflict(List.of(request), null).get(0);
@@ -81,6 +90,9 @@ public class MeasurementResource {
             content = @Content(schema = @Schema(implementation = BulkMeasurementResponse.class)))
     @APIResponse(responseCode = "400", description = "An item is not valid; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed, or an ITSM tool named a sourceSystem that is not "
+            + "its own; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A concurrent request stored some of the same measurements; retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More items than the limit, or the body is too large",
@@ -113,7 +125,8 @@ public class MeasurementResource {
      */
     private List<MeasurementService.Outcome> recordOrConflict(List<MeasurementRequest> items, String fieldPrefix) {
         try {
-            return measurements.record(items, fieldPrefix);
+            return measurements.record(items, fieldPrefix, sourceSystems.forCaller(
+                    items.stream().map(MeasurementRequest::sourceSystem).toList(), fieldPrefix));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.hibernate.exception.ConstraintViolationException violation

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.csi.assessment.config.AssessmentConfig;
 import org.csi.assessment.domain.Measurement;
@@ -54,13 +55,25 @@ public class MeasurementService {
      *                    {@code measurements[3].measuredAt}; null for a single measurement
      */
     public List<Outcome> record(List<MeasurementRequest> requests, String fieldPrefix) {
+        return record(requests, fieldPrefix, UnaryOperator.identity());
+    }
+
+    /**
+     * @param sourceSystemOf the source system stored for the one an item names (the caller's binding, see
+     *                       {@code SourceSystemBinding}); duplicates are recognised under the stored name
+     */
+    public List<Outcome> record(List<MeasurementRequest> requests, String fieldPrefix,
+            UnaryOperator<String> sourceSystemOf) {
         rejectFutureValues(requests, fieldPrefix);
-        Map<String, Measurement> known = storedBySource(requests);
+        List<String> systems = requests.stream().map(r -> sourceSystemOf.apply(r.sourceSystem()).strip()).toList();
+        Map<String, Measurement> known = storedBySource(requests, systems);
         Instant now = Instant.now();
         List<Outcome> outcomes = new ArrayList<>(requests.size());
         List<Measurement> created = new ArrayList<>();
-        for (MeasurementRequest r : requests) {
-            String source = sourceKey(r.sourceSystem(), r.sourceId());
+        for (int i = 0; i < requests.size(); i++) {
+            MeasurementRequest r = requests.get(i);
+            String system = systems.get(i);
+            String source = sourceKey(system, r.sourceId());
             Measurement existing = source == null ? null : known.get(source);
             if (existing != null) {
                 outcomes.add(new Outcome(existing, true));
@@ -73,7 +86,7 @@ public class MeasurementService {
             m.value = r.value();
             m.unit = r.unit();
             m.measuredAt = r.measuredAt();
-            m.sourceSystem = r.sourceSystem().strip();
+            m.sourceSystem = system;
             m.sourceId = r.sourceId() == null || r.sourceId().isBlank() ? null : r.sourceId().strip();
             m.recordedAt = now;
             em.persist(m);
@@ -109,11 +122,12 @@ public class MeasurementService {
     }
 
     /** The already stored measurements among the request's (sourceSystem, sourceId) pairs, one query per source system. */
-    private Map<String, Measurement> storedBySource(List<MeasurementRequest> requests) {
+    private Map<String, Measurement> storedBySource(List<MeasurementRequest> requests, List<String> systems) {
         Map<String, Set<String>> idsBySystem = new HashMap<>();
-        for (MeasurementRequest r : requests) {
+        for (int i = 0; i < requests.size(); i++) {
+            MeasurementRequest r = requests.get(i);
             if (r.sourceId() != null && !r.sourceId().isBlank()) {
-                idsBySystem.computeIfAbsent(r.sourceSystem().strip(), s -> new LinkedHashSet<>()).add(r.sourceId().strip());
+                idsBySystem.computeIfAbsent(systems.get(i), s -> new LinkedHashSet<>()).add(r.sourceId().strip());
             }
         }
         Map<String, Measurement> known = new HashMap<>();

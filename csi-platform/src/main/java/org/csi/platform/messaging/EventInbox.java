@@ -2,6 +2,7 @@ package org.csi.platform.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
+import org.csi.events.CsiSources;
 import org.csi.platform.CsiConfig;
 import org.jboss.logging.Logger;
 
@@ -15,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The one way a CSI service applies an incoming event: read the CloudEvent, check it against the contract, then apply
- * the effect and record the event id in one transaction, so a redelivered event has no second effect.
+ * the effect and record the event id in one transaction, so a redelivered event has no second effect. An event whose
+ * {@code ce_source} is not the producer that owns its topic (see {@link CsiSources#ownerOf}) is dead-lettered.
  *
  * <p>Call it from a blocking {@code @Incoming} method that takes the {@link ConsumerRecord}. An exception thrown from
  * here nacks the record, and the channel's {@code dead-letter-queue} failure strategy moves it to the dead-letter topic
@@ -54,6 +56,7 @@ public class EventInbox {
         if (handler.isEmpty()) {
             return;
         }
+        checkProducer(record, event, type);
         if (event.dataSchema() != null && !event.dataSchema().equals(type.dataSchema())) {
             count(type.type(), "dead-lettered");
             throw new PoisonEventException("unknown version of " + type + ": ce_dataschema " + event.dataSchema()
@@ -84,6 +87,25 @@ public class EventInbox {
                 LOG.warnf("Applying %s %s failed (attempt %d): %s; retrying", type, event.id(), attempt, e.toString());
                 sleep(200L * attempt * attempt);
             }
+        }
+    }
+
+    /**
+     * Only the service that owns a topic publishes on it ({@link CsiSources#ownerOf}), and each type travels on its own
+     * topic: an event claiming another ce_source, or a type on a foreign topic, is forged or misrouted and is
+     * dead-lettered without an effect.
+     */
+    private void checkProducer(ConsumerRecord<String, String> record, IncomingCloudEvent event, CsiEventType type) {
+        String topic = record.topic();
+        if (!type.topic().equals(topic)) {
+            count(type.type(), "dead-lettered");
+            throw new PoisonEventException(type + " belongs on " + type.topic() + ", not on " + topic);
+        }
+        String owner = CsiSources.ownerOf(topic).orElse(null);
+        if (owner != null && !owner.equals(event.source())) {
+            count(type.type(), "dead-lettered");
+            throw new PoisonEventException("ce_source " + event.source() + " does not own " + topic
+                    + " (only " + owner + " publishes there)");
         }
     }
 

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
  * {@code Idempotency-Key} for POSTs, so an ITSM tool can retry a create safely: the first answer is stored in the same
  * transaction as the effect, and a retry with the same key and body gets that answer again (header
  * {@code Idempotent-Replayed: true}) without a second effect. The same key with another body is refused with 422.
+ * <p>
+ * A key is scoped to its caller ({@link CallerIdentity#key()}: the token's issuer and subject): another caller sending
+ * the same key makes a fresh request and never gets the first caller's stored answer (which may hold a secret).
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -29,10 +32,12 @@ public class IdempotentRequests {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final CallerIdentity caller;
 
-    IdempotentRequests(EntityManager em, ObjectMapper mapper) {
+    IdempotentRequests(EntityManager em, ObjectMapper mapper, CallerIdentity caller) {
         this.em = em;
         this.mapper = mapper;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,10 +49,11 @@ public class IdempotentRequests {
             throw ApiException.invalid(HEADER, "must be at most 200 characters");
         }
         String hash = hash(request);
+        String callerKey = caller.key();
         @SuppressWarnings("unchecked")
         List<Object[]> stored = em.createNativeQuery("SELECT request_hash, status, location, body FROM csi_idempotency_key"
-                + " WHERE idempotency_key = ?1 AND operation = ?2")
-                .setParameter(1, key).setParameter(2, operation).getResultList();
+                + " WHERE idempotency_key = ?1 AND operation = ?2 AND caller = ?3")
+                .setParameter(1, key).setParameter(2, operation).setParameter(3, callerKey).getResultList();
         if (!stored.isEmpty()) {
             Object[] row = stored.get(0);
             if (!hash.equals(row[0])) {
@@ -65,11 +71,12 @@ public class IdempotentRequests {
         }
         Response response = action.get();
         em.createNativeQuery("INSERT INTO csi_idempotency_key (idempotency_key, operation, request_hash, status, location,"
-                + " body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                + " body, caller) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, key).setParameter(2, operation).setParameter(3, hash)
                 .setParameter(4, response.getStatus())
                 .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(6, response.hasEntity() ? toJson(response.getEntity()) : null)
+                .setParameter(7, callerKey)
                 .executeUpdate();
         return response;
     }

@@ -41,12 +41,19 @@ public final class CsiStack implements AutoCloseable {
      * @param durable   the local run keeps data safely on disk; tests need not
      */
     public static CsiStack start(Path directory, int pgPort, int kafkaPort, boolean durable) {
-        PostgresServer postgres = PostgresServer.start(directory.resolve("postgres"), pgPort, durable, durable);
+        return start(directory, pgPort, kafkaPort, durable, BindAddress.LOOPBACK);
+    }
+
+    /** @param bindAddress where PostgreSQL and the broker listen: 127.0.0.1 unless told otherwise ({@link BindAddress}) */
+    public static CsiStack start(Path directory, int pgPort, int kafkaPort, boolean durable, String bindAddress) {
+        PostgresServer postgres = PostgresServer.start(directory.resolve("postgres"), pgPort, durable, durable,
+                bindAddress);
         try {
             for (String service : SERVICES) {
                 postgres.ensureDatabase(databaseOf(service));
             }
-            KafkaBroker kafka = new KafkaBroker(directory.resolve("kafka"), kafkaPort, "localhost", durable);
+            KafkaBroker kafka = new KafkaBroker(directory.resolve("kafka"), kafkaPort,
+                    BindAddress.advertised(bindAddress), BindAddress.forListener(bindAddress), durable);
             kafka.start();
             CsiStack stack = new CsiStack(postgres, kafka);
             stack.createTopics();

@@ -25,6 +25,7 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private final String advertisedHost;
+    private final String listenHost;
     private final boolean detached;
     private Process process;
 
@@ -36,6 +37,15 @@ public final class KafkaBroker {
      *                       it is stopped with the JVM, so a test run leaves no broker behind
      */
     public KafkaBroker(Path directory, int port, String advertisedHost, boolean detached) {
+        this(directory, port, advertisedHost, BindAddress.LOOPBACK, detached);
+    }
+
+    /**
+     * @param listenHost the address the client listener binds to (127.0.0.1 unless the local run is told otherwise,
+     *                   see {@link BindAddress}); the controller listener is always on 127.0.0.1
+     */
+    public KafkaBroker(Path directory, int port, String advertisedHost, String listenHost, boolean detached) {
+        this.listenHost = listenHost;
         this.directory = directory;
         this.port = port == 0 ? Ports.free() : port;
         this.controllerPort = Ports.free();
@@ -113,7 +123,7 @@ public final class KafkaBroker {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controller,
-                "listeners=PLAINTEXT://0.0.0.0:" + port + ",CONTROLLER://127.0.0.1:" + controller,
+                "listeners=PLAINTEXT://" + listenHost + ":" + port + ",CONTROLLER://127.0.0.1:" + controller,
                 "advertised.listeners=PLAINTEXT://" + advertisedHost + ":" + port,
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",

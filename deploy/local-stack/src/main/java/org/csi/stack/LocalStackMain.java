@@ -87,10 +87,16 @@ public final class LocalStackMain {
         }
 
         long started = System.nanoTime();
+        String bind = BindAddress.fromEnvironment();
+        if (!BindAddress.isLoopback(bind)) {
+            System.out.println("WARNING: " + BindAddress.ENV + "=" + bind + ": the broker (PLAINTEXT, no "
+                    + "authentication), PostgreSQL, the mail sink and the services listen beyond loopback; anyone who "
+                    + "reaches this machine can publish CSI events.");
+        }
         step("PostgreSQL on localhost:" + pgPort + ", data in " + rel(home.resolve("postgres")));
         CsiStack stack;
         try {
-            stack = CsiStack.start(home, pgPort, kafkaPort, true);
+            stack = CsiStack.start(home, pgPort, kafkaPort, true, bind);
         } catch (RuntimeException e) {
             System.err.println("The stack did not start: " + e.getMessage());
             System.err.println("Logs: " + rel(home.resolve("kafka/broker.log")) + ", " + rel(home.resolve("postgres")));
@@ -101,7 +107,7 @@ public final class LocalStackMain {
         stack.kafka().pid().ifPresent(pid -> writePid("kafka", pid));
         step("Kafka broker on " + stack.bootstrapServers() + ", data in " + rel(home.resolve("kafka")));
         try {
-            writePid("mail-sink", startMailSink(smtpPort));
+            writePid("mail-sink", startMailSink(smtpPort, BindAddress.forHost(bind)));
         } catch (IOException e) {
             System.err.println(e.getMessage());
             down();
@@ -116,6 +122,7 @@ public final class LocalStackMain {
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
             config.putAll(extraConfig(service, smtpPort));
             config.putAll(CsiStack.jwtConfig(keys, LOCAL_ISSUER));
+            config.put("quarkus.http.host", BindAddress.forHost(bind));
             ServiceProcess process = ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
                     entry.getValue(), config, logs.resolve(service + ".log"));
             writePid(service, process.pid());
@@ -165,12 +172,12 @@ public final class LocalStackMain {
     }
 
     /** GreenMail as a process of its own (deploy/mail-sink): e-mails of the local run land in .csi/mail. */
-    private long startMailSink(int port) throws IOException {
+    private long startMailSink(int port, String host) throws IOException {
         Path sink = root.resolve("deploy/mail-sink/target");
         String classpath = sink.resolve("classes") + java.io.File.pathSeparator + sink.resolve("lib") + "/*";
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx64m", "-XX:+UseSerialGC", "-cp", classpath, "org.csi.mailsink.MailSink", Integer.toString(port),
-                home.resolve("mail").toString())
+                home.resolve("mail").toString(), host)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("mail-sink.log").toFile()))
                 .start();

@@ -35,6 +35,12 @@ public final class PostgresServer implements AutoCloseable {
      * @param detached      leave the server running when this JVM exits (the local run stops it by its pid)
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean durable, boolean detached) {
+        return start(dataDirectory, port, durable, detached, BindAddress.LOOPBACK);
+    }
+
+    /** @param bindAddress where the server listens (listen_addresses); see {@link BindAddress} */
+    public static PostgresServer start(Path dataDirectory, int port, boolean durable, boolean detached,
+            String bindAddress) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             String onOff = durable ? "on" : "off";
@@ -48,6 +54,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", onOff)
                     .setServerConfig("full_page_writes", onOff)
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig("listen_addresses", BindAddress.forPostgres(bindAddress))
                     .start();
             return new PostgresServer(postgres, dataDirectory);
         } catch (IOException e) {

@@ -49,6 +49,8 @@ public final class ServiceProcess {
         command.add("-XX:TieredStopAtLevel=1");
         Map<String, String> settings = new TreeMap<>(config);
         settings.put("quarkus.http.port", Integer.toString(port));
+        // Quarkus listens on every interface by default; a service started here listens on loopback unless told
+        settings.putIfAbsent("quarkus.http.host", BindAddress.LOOPBACK);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());

@@ -14,7 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The local run's SMTP server: accepts every message on localhost and writes it to a directory as an .eml file, which
- * any mail program (or a text editor) opens. Usage: {@code MailSink <port> <directory>}.
+ * any mail program (or a text editor) opens. Usage: {@code MailSink <port> <directory> [<bind address, default
+ * 127.0.0.1>]}.
  */
 public final class MailSink {
 
@@ -24,7 +25,8 @@ public final class MailSink {
         int port = Integer.parseInt(args[0]);
         Path directory = Path.of(args[1]);
         Files.createDirectories(directory);
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        String host = args.length > 2 ? args[2] : "127.0.0.1"; // loopback unless ./csi is told otherwise
+        GreenMail smtp = new GreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
         System.out.println("Mail sink: SMTP on localhost:" + port + ", messages written to " + directory);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,9 +31,11 @@ import jakarta.ws.rs.core.MediaType;
 public class CommunicationResource {
 
     private final CommunicationService communications;
+    private final SecurityIdentity caller;
 
-    CommunicationResource(CommunicationService communications) {
+    CommunicationResource(CommunicationService communications, SecurityIdentity caller) {
         this.communications = communications;
+        this.caller = caller;
     }
 
     @GET
@@ -54,7 +57,7 @@ public class CommunicationResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Communication> found = communications.list(initiativeId, eventType, status, audience, channel,
                 page, size);
-        return PageResponse.of(found.items().stream().map(CommunicationResponse::of).toList(), page, size,
+        return PageResponse.of(found.items().stream().map(c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,
                 found.totalItems());
     }
 }

@@ -7,6 +7,7 @@ import org.csi.notification.domain.AudienceKind;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
 import org.csi.notification.domain.CommunicationStatus;
+import org.csi.notification.service.DeliveryErrors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Communication", description = "A message to one audience about one CSI event, with its three sections.")
@@ -24,7 +25,8 @@ public record CommunicationResponse(
         @Schema(description = "The three sections every CSI communication has") Sections sections,
         @Schema(example = "DELIVERED") CommunicationStatus status,
         @Schema(description = "Delivery attempts made") int attempts,
-        @Schema(description = "Error of the last failed attempt") String lastError,
+        @Schema(description = "What went wrong in the last failed attempt, as a category (see Delivery.lastError)")
+        String lastError,
         @Schema(description = "Composed") Instant createdAt,
         @Schema(description = "Delivered") Instant deliveredAt) {
 
@@ -35,10 +37,12 @@ public record CommunicationResponse(
             @Schema(description = "How the improvement proceeds") String approach) {
     }
 
-    static CommunicationResponse of(Communication c) {
+    /** @param statusCodes whether the reader may see exact HTTP status codes (csi-admin, csi-manager) */
+    static CommunicationResponse of(Communication c, boolean statusCodes) {
         return new CommunicationResponse(c.id, c.initiativeId, c.sourceEventId, c.sourceEventType, c.audience,
                 c.audienceKind, c.channel, c.recipients, c.subject,
-                new Sections(c.serviceImplications, c.personnelImpact, c.approach), c.status, c.attempts, c.lastError,
+                new Sections(c.serviceImplications, c.personnelImpact, c.approach), c.status, c.attempts,
+                statusCodes ? c.lastError : DeliveryErrors.forViewers(c.lastError),
                 c.createdAt, c.deliveredAt);
     }
 }

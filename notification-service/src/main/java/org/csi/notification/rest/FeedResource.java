@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,9 +29,11 @@ import jakarta.ws.rs.core.MediaType;
 public class FeedResource {
 
     private final CommunicationService communications;
+    private final SecurityIdentity caller;
 
-    FeedResource(CommunicationService communications) {
+    FeedResource(CommunicationService communications, SecurityIdentity caller) {
         this.communications = communications;
+        this.caller = caller;
     }
 
     @GET
@@ -45,7 +48,7 @@ public class FeedResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Communication> found = communications.list(null, null, null, audience, Channel.FEED, page, size);
-        return PageResponse.of(found.items().stream().map(CommunicationResponse::of).toList(), page, size,
+        return PageResponse.of(found.items().stream().map(c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,
                 found.totalItems());
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,10 +45,12 @@ public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
     private final IdempotentRequests idempotency;
+    private final SecurityIdentity caller;
 
-    SubscriptionResource(SubscriptionService subscriptions, IdempotentRequests idempotency) {
+    SubscriptionResource(SubscriptionService subscriptions, IdempotentRequests idempotency, SecurityIdentity caller) {
         this.subscriptions = subscriptions;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
@@ -96,7 +99,8 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(summary = "Delivery log", description = "The events sent (or being sent) to this subscription, newest "
-            + "first, with status, attempts, last HTTP status and error.")
+            + "first, with status, attempts, last HTTP status and error. The error is a category, never network detail; "
+            + "the exact status code is shown to csi-admin and csi-manager, its class (HTTP 5xx) to other roles.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -104,7 +108,7 @@ public class SubscriptionResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Delivery> found = subscriptions.deliveries(id, page, size);
-        return PageResponse.of(found.items().stream().map(DeliveryResponse::of).toList(), page, size,
+        return PageResponse.of(found.items().stream().map(d -> DeliveryResponse.of(d, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,
                 found.totalItems());
     }
 

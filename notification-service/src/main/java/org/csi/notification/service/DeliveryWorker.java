@@ -1,15 +1,11 @@
 package org.csi.notification.service;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +21,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -52,9 +49,10 @@ public class DeliveryWorker {
     private volatile boolean running;
     private ExecutorService senders;
     private Thread dispatcher;
-    private HttpClient http;
+    private PinnedWebhookClient webhooks;
+    private final Vertx vertx;
 
-    DeliveryWorker(DeliveryOutcomes outcomes, DeliveryPolicy policy, WebhookUrlPolicy urlPolicy, Mailer mailer,
+    DeliveryWorker(DeliveryOutcomes outcomes, DeliveryPolicy policy, WebhookUrlPolicy urlPolicy, Mailer mailer, Vertx vertx,
             @ConfigProperty(name = "csi.notification.delivery.concurrency", defaultValue = "8") int concurrency,
             @ConfigProperty(name = "csi.notification.delivery.poll-interval", defaultValue = "PT1S") Duration pollInterval,
             @ConfigProperty(name = "csi.notification.delivery.enabled", defaultValue = "true") boolean enabled) {
@@ -62,6 +60,7 @@ public class DeliveryWorker {
         this.policy = policy;
         this.urlPolicy = urlPolicy;
         this.mailer = mailer;
+        this.vertx = vertx;
         this.concurrency = concurrency;
         this.pollInterval = pollInterval;
         this.enabled = enabled;
@@ -72,8 +71,7 @@ public class DeliveryWorker {
         if (!enabled) {
             return;
         }
-        http = HttpClient.newBuilder().connectTimeout(policy.timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        webhooks = new PinnedWebhookClient(vertx, policy.timeout);
         senders = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "csi-delivery-sender");
             t.setDaemon(true);
@@ -95,6 +93,9 @@ public class DeliveryWorker {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (webhooks != null) {
+            webhooks.close();
         }
     }
 
@@ -165,7 +166,7 @@ public class DeliveryWorker {
             }
         } catch (RuntimeException e) {
             LOG.warnf("Delivery %s attempt failed unexpectedly: %s", id, e.toString());
-            outcomes.failed(id, null, e.toString(), true, false);
+            outcomes.failed(id, null, DeliveryErrors.INTERNAL, true, false);
         }
     }
 
@@ -174,50 +175,57 @@ public class DeliveryWorker {
             mailer.send(new Mail().setTo(Arrays.asList(d.target.split(","))).setSubject(d.subject).setText(d.body));
             outcomes.succeeded(d.id, null);
         } catch (RuntimeException e) {
-            outcomes.failed(d.id, null, "SMTP: " + rootMessage(e), true, false);
+            LOG.warnf("Delivery %s: SMTP failed: %s", d.id, rootMessage(e));
+            outcomes.failed(d.id, null, DeliveryErrors.MAIL, true, false);
         }
     }
 
     private void sendWebhook(Delivery d) {
         if (!outcomes.subscriptionEnabled(d)) {
-            outcomes.failed(d.id, null, "subscription is disabled", false, false);
+            outcomes.failed(d.id, null, DeliveryErrors.SUBSCRIPTION_DISABLED, false, false);
             return;
         }
-        Optional<String> refused = urlPolicy.violation(d.target);
-        if (refused.isPresent()) {
-            outcomes.failed(d.id, null, "url " + refused.get(), false, false);
+        // resolve once, check every address, and connect to nothing but the checked addresses (no second lookup)
+        WebhookUrlPolicy.Resolution resolution = urlPolicy.resolve(d.target);
+        if (resolution.target().isEmpty()) {
+            if (resolution.unresolvable()) {
+                LOG.warnf("Delivery %s: webhook host does not resolve", d.id);
+                outcomes.failed(d.id, null, DeliveryErrors.NETWORK, true, true);
+            } else {
+                LOG.warnf("Delivery %s: webhook URL refused by the policy: %s", d.id, resolution.refusal().orElse(""));
+                outcomes.failed(d.id, null, DeliveryErrors.URL_REFUSED, false, false);
+            }
             return;
         }
         String secret = outcomes.secretFor(d);
         if (secret == null) {
-            outcomes.failed(d.id, null, "no signing secret", false, false);
+            outcomes.failed(d.id, null, DeliveryErrors.NO_SECRET, false, false);
             return;
         }
         long timestamp = Instant.now().getEpochSecond();
         String webhookId = "msg_" + d.id; // the same on every retry, so receivers can de-duplicate
-        HttpRequest request = HttpRequest.newBuilder(URI.create(d.target))
-                .timeout(policy.timeout)
-                .header("content-type", d.subscriptionId != null ? "application/cloudevents+json" : "application/json")
-                .header("user-agent", "csi-notification-service")
-                .header("webhook-id", webhookId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(secret, webhookId, timestamp, d.body))
-                .POST(HttpRequest.BodyPublishers.ofString(d.body))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", d.subscriptionId != null ? "application/cloudevents+json" : "application/json");
+        headers.put("user-agent", "csi-notification-service");
+        headers.put("webhook-id", webhookId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.sign(secret, webhookId, timestamp, d.body));
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = webhooks.post(resolution.target().get(), headers, d.body);
             if (status >= 200 && status < 300) {
                 outcomes.succeeded(d.id, status);
             } else {
                 // 5xx, 408 and 429 may pass on a later try; other answers will not change
                 boolean retryable = status >= 500 || status == 408 || status == 429;
-                outcomes.failed(d.id, status, "HTTP " + status, retryable, true);
+                outcomes.failed(d.id, status, DeliveryErrors.http(status), retryable, true);
             }
-        } catch (HttpTimeoutException e) {
-            outcomes.failed(d.id, null, "timed out after " + policy.timeout.toMillis() + " ms", true, true);
-        } catch (java.io.IOException e) {
-            outcomes.failed(d.id, null, "connection failed: " + rootMessage(e), true, true);
+        } catch (PinnedWebhookClient.TimedOut e) {
+            LOG.debugf("Delivery %s timed out: %s", d.id, e.getMessage());
+            outcomes.failed(d.id, null, DeliveryErrors.TIMED_OUT, true, true);
+        } catch (PinnedWebhookClient.NetworkFailure e) {
+            // the detail (which address, refused or unreachable) stays in the server log, never in the delivery log
+            LOG.warnf("Delivery %s failed on the network: %s", d.id, e.getMessage());
+            outcomes.failed(d.id, null, DeliveryErrors.NETWORK, true, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

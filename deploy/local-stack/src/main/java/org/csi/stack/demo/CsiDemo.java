@@ -42,18 +42,24 @@ public final class CsiDemo {
     private final String sips = url("CSI_SIP_URL", 8083);
     private final String notifications = url("CSI_NOTIFICATION_URL", 8084);
     private final String token;
+    /** The "ITSM tool": a csi-integration client whose sourceSystem is its client id (sub demo-itsm). */
+    private final String itsmToken;
     private final String service = "email-demo-" + UUID.randomUUID().toString().substring(0, 6);
     private final AtomicInteger events = new AtomicInteger();
 
-    private CsiDemo(String token) {
+    private CsiDemo(String token, String itsmToken) {
         this.token = token;
+        this.itsmToken = itsmToken;
     }
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getenv().getOrDefault("CSI_HOME", ".csi"));
-        String token = Tokens.issue(JwtKeys.in(home.resolve("jwt")).privateKey(), LocalStackMain.LOCAL_ISSUER,
-                "csi-demo", List.of("csi-admin"), Duration.ofHours(1));
-        new CsiDemo(token).run(System.getenv().getOrDefault("CSI_KAFKA", "localhost:9092"));
+        JwtKeys keys = JwtKeys.in(home.resolve("jwt"));
+        String token = Tokens.issue(keys.privateKey(), LocalStackMain.LOCAL_ISSUER, "csi-demo", List.of("csi-admin"),
+                Duration.ofHours(1));
+        String itsmToken = Tokens.issue(keys.privateKey(), LocalStackMain.LOCAL_ISSUER, "demo-itsm",
+                List.of("csi-integration"), Duration.ofHours(1));
+        new CsiDemo(token, itsmToken).run(System.getenv().getOrDefault("CSI_KAFKA", "localhost:9092"));
     }
 
     private void run(String bootstrap) throws Exception {
@@ -99,7 +105,7 @@ public final class CsiDemo {
 
         step("An ITSM tool sends this month's measurements in bulk");
         String at = Instant.now().toString(); // measured during the cycle, so the review counts it
-        JsonNode bulk = call("POST", assessments + "/api/v1/measurements/bulk", json("""
+        JsonNode bulk = call(itsmToken, "POST", assessments + "/api/v1/measurements/bulk", json("""
                 {"measurements": [
                   {"kpiKey": "incident.mttr.hours", "service": "%1$s", "value": 6.5, "unit": "hours", "measuredAt": "%2$s",
                    "sourceSystem": "demo-itsm", "sourceId": "%1$s-mttr"},
@@ -210,10 +216,18 @@ public final class CsiDemo {
         return call(method, url, body, null);
     }
 
+    private JsonNode call(String bearer, String method, String url, ObjectNode body) throws Exception {
+        return call(bearer, method, url, body, null);
+    }
+
     private JsonNode call(String method, String url, ObjectNode body, String ifMatch) throws Exception {
+        return call(token, method, url, body, ifMatch);
+    }
+
+    private JsonNode call(String bearer, String method, String url, ObjectNode body, String ifMatch) throws Exception {
         System.out.printf("    %s %s%n", method, url);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
