@@ -46,6 +46,9 @@ public class SipDrafter {
 
     private static final Logger LOG = Logger.getLogger(SipDrafter.class);
 
+    /** The actor of SIPs drafted from events: nobody called, the service drafted them itself. */
+    public static final org.csi.platform.identity.Actor DRAFTER = org.csi.platform.identity.Actor.system("sip-service");
+
     private final Outbox outbox;
     private final DraftingRules drafting;
     private final SipConfig config;
@@ -215,7 +218,8 @@ public class SipDrafter {
         sip.createdAt = now;
         sip.updatedAt = now;
         proposal.actions().forEach(a -> sip.addAction(a, sip.owner, sip.targetCompletionDate, now));
-        sip.recordTransition(null, SipStatus.DRAFT, "sip-service", now, "drafted from " + sip.origin + " event "
+        sip.createdBy = DRAFTER.name();
+        sip.recordTransition(null, SipStatus.DRAFT, DRAFTER, now, "drafted from " + sip.origin + " event "
                 + sip.originEventId);
         sip.persist();
         outbox.emit(CsiEventType.SIP_DRAFTED, sip.id, sip.eventKey(), sip.drafted());
