@@ -81,6 +81,6 @@ public class MaturityAssessment extends PanacheEntityBase {
 
     public MaturityAssessed event() {
         return new MaturityAssessed(id, process, service, model.name(), assessmentType.name(), assessor, assessedOn,
-                Map.copyOf(levels), overallLevel, targetLevel);
+                Map.copyOf(levels), overallLevel, targetLevel, assessorOnBehalfOf);
     }
 }

@@ -207,7 +207,7 @@ public class CheckpointService {
         checkpoint.wentWrong = wentWrong;
 
         outbox.emit(CsiEventType.CHECKPOINT_REVIEWED, checkpoint.id, initiative.id, new CheckpointReviewed(initiative.id,
-                checkpoint.id, checkpoint.cycle, now, wentWell, wentWrong, results));
+                checkpoint.id, checkpoint.cycle, now, wentWell, wentWrong, results, by.name(), by.onBehalfOf()));
         for (int i = 0; i < judged.size(); i++) {
             Objective objective = judged.get(i);
             ResultStatus status = checkpoint.results.get(i).status;

@@ -97,11 +97,12 @@ public class CycleService {
                 + previous + ", " + carriedOver.size() + " objective(s) carried over", now);
 
         outbox.emit(CsiEventType.CYCLE_STARTED, initiative.id, initiative.id, new CycleStarted(initiative.id,
-                initiative.title, previous, initiative.cycle, initiative.vision, carriedOver, now));
+                initiative.title, previous, initiative.cycle, initiative.vision, carriedOver, now, by.name(),
+                by.onBehalfOf()));
         for (Objective objective : continued) {
-            outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet());
+            outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(by));
         }
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details());
+        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
         return initiative;
     }
 

@@ -65,7 +65,7 @@ public class InitiativeService {
         checkpoints.scheduleNext(initiative, initiative.createdAt);
         history.record(initiative.id, "INITIATIVE", initiative.id, "CREATED", by, initiative.title,
                 initiative.createdAt);
-        outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details());
+        outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details(by));
         return initiative;
     }
 
@@ -89,7 +89,7 @@ public class InitiativeService {
         Initiative.getEntityManager().flush(); // Hibernate raises the @Version now; the event announces the new one
         history.record(initiative.id, "INITIATIVE", initiative.id, "UPDATED", by, "version " + initiative.version,
                 Instant.now());
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details());
+        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
         return initiative;
     }
 
@@ -109,7 +109,8 @@ public class InitiativeService {
         checkpoints.cancelPending(id, null);
         history.record(initiative.id, "INITIATIVE", initiative.id, "CLOSED", by, reason, now);
         outbox.emit(CsiEventType.INITIATIVE_CLOSED, initiative.id, initiative.id,
-                new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, now));
+                new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, now, by.name(),
+                        by.onBehalfOf()));
         return initiative;
     }
 

@@ -59,7 +59,7 @@ public class ObjectiveService {
         objective.persist();
         history.record(initiative.id, "OBJECTIVE", objective.id, "SET", by, objective.name + " (cycle "
                 + objective.cycle + ")", objective.createdAt);
-        outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet());
+        outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(by));
         return objective;
     }
 

@@ -5,13 +5,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csi.events.CsiTopics;
+import org.csi.stack.ContractCheck;
+import org.csi.stack.CsiStack;
 import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.InjectCsiStack;
+import org.csi.stack.TopicProbe;
 import org.csi.stack.security.NoDefaultToken;
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -34,6 +42,9 @@ import io.restassured.response.ValidatableResponse;
         initArgs = @ResourceArg(name = "service", value = "initiative-service"))
 class InitiativeIdentityTest {
 
+    @InjectCsiStack
+    CsiStack stack;
+
     @Test
     void theReviewerAndTheHistoryNameTheCallerNeverTheBody() {
         String owner = TestTokens.forSubject("owner@example.com", "csi-manager");
@@ -52,8 +63,14 @@ class InitiativeIdentityTest {
         post(mallory, review, "{\"reviewedBy\": \"alice@example.com\"}", 400).body("errors.field", hasItem("reviewedBy"));
         post(mallory, review, "{\"onBehalfOf\": \"alice@example.com\"}", 403)
                 .body("type", equalTo("urn:csi:problem:on-behalf-of"));
-        post(mallory, review, "{\"wentWell\": \"ok\"}", 200)
-                .body("reviewedBy", equalTo("mallory@example.com"), "reviewedOnBehalfOf", nullValue());
+        try (TopicProbe probe = TopicProbe.fromNow(stack.bootstrapServers(), CsiTopics.INITIATIVES)) {
+            post(mallory, review, "{\"wentWell\": \"ok\"}", 200)
+                    .body("reviewedBy", equalTo("mallory@example.com"), "reviewedOnBehalfOf", nullValue());
+            List<ConsumerRecord<String, String>> reviewed = probe.await(r -> checkpoint.equals(
+                    TopicProbe.header(r, "ce_subject")), 1, Duration.ofSeconds(60));
+            ContractCheck.assertConforms(reviewed);
+            assertTrue(reviewed.get(0).value().contains("\"actor\":\"mallory@example.com\""), reviewed.get(0).value());
+        }
 
         history(id).body("items.action", equalTo(List.of("CREATED", "SET", "PLANNED", "REVIEWED")),
                 "items.aggregateType", equalTo(List.of("INITIATIVE", "OBJECTIVE", "CHECKPOINT", "CHECKPOINT")),

@@ -214,12 +214,13 @@ public class Sip extends PanacheEntityBase {
         return new SipDrafted(id, title, origin.name(), originEventId, initiativeId, initiativeTitle, cycle, objectiveId,
                 focusAreas.stream().map(Enum::name).toList(), service, process, kpiKey, dimension, baselineValue,
                 targetValue, actualValue, gapSize, direction == null ? null : direction.name(), owner, priority.name(),
-                actions.stream().map(a -> a.description).toList(), expectedBenefit, targetCompletionDate);
+                actions.stream().map(a -> a.description).toList(), expectedBenefit, targetCompletionDate, createdBy,
+                createdOnBehalfOf);
     }
 
     public SipTransitioned transitioned(SipTransition transition) {
         return new SipTransitioned(id, title, initiativeId, objectiveId, service, kpiKey, priority.name(), owner,
                 transition.fromStatus == null ? null : transition.fromStatus.name(), transition.toStatus.name(),
-                transition.byWhom, transition.at, transition.note);
+                transition.byWhom, transition.at, transition.note, transition.onBehalfOf);
     }
 }
