@@ -2,8 +2,10 @@ package org.csi.sip.rest;
 
 import java.util.UUID;
 
+import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
@@ -56,8 +58,10 @@ public class SipResource {
     private final SipService sips;
     private final IdempotentRequests idempotency;
     private final Caller caller;
+    private final History history;
 
-    SipResource(SipService sips, IdempotentRequests idempotency, Caller caller) {
+    SipResource(SipService sips, IdempotentRequests idempotency, Caller caller, History history) {
+        this.history = history;
         this.sips = sips;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -123,6 +127,25 @@ public class SipResource {
         return ok(sips.get(id));
     }
 
+    @GET
+    @Path("/{id}/history")
+    @Transactional
+    @Operation(summary = "History of a SIP", description = "Who changed what and when, oldest first: drafted or "
+            + "created, changed, each lifecycle move (SUBMITTED, APPROVED, ...) and each action added or changed. The "
+            + "actor is the authenticated caller of each change (sip-service for drafts from events); onBehalfOf is "
+            + "set when a csi-admin acted for someone.")
+    @APIResponse(responseCode = "200", description = "A page of history entries")
+    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<HistoryResponse> getSipHistory(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        sips.get(id);
+        return HistoryResponse.page(history.of(id, page, size));
+    }
+
     @PATCH
     @Path("/{id}")
     @Transactional
@@ -144,7 +167,7 @@ public class SipResource {
     public Response updateSip(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
-        return ok(sips.update(id, ifMatch, patch));
+        return ok(sips.update(id, ifMatch, patch, caller.actor()));
     }
 
     @POST
@@ -255,7 +278,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addSipAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
             @Context UriInfo uri) {
-        SipAction action = sips.addAction(id, body);
+        SipAction action = sips.addAction(id, body, caller.actor());
         Sip sip = action.sip;
         return Response.created(uri.getAbsolutePathBuilder().path(action.id.toString()).build())
                 .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
@@ -282,7 +305,7 @@ public class SipResource {
     public Response updateSipAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
-        SipAction action = sips.updateAction(id, actionId, ifMatch, body);
+        SipAction action = sips.updateAction(id, actionId, ifMatch, body, caller.actor());
         return ok(action.sip);
     }
 

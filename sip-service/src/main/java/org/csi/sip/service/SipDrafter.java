@@ -46,6 +46,8 @@ public class SipDrafter {
 
     private static final Logger LOG = Logger.getLogger(SipDrafter.class);
 
+    private final org.csi.platform.history.History history;
+
     /** The actor of SIPs drafted from events: nobody called, the service drafted them itself. */
     public static final org.csi.platform.identity.Actor DRAFTER = org.csi.platform.identity.Actor.system("sip-service");
 
@@ -54,8 +56,10 @@ public class SipDrafter {
     private final SipConfig config;
     private final EntityManager em;
 
-    SipDrafter(Outbox outbox, DraftingRules drafting, SipConfig config, EntityManager em) {
+    SipDrafter(Outbox outbox, DraftingRules drafting, SipConfig config, EntityManager em,
+            org.csi.platform.history.History history) {
         this.outbox = outbox;
+        this.history = history;
         this.drafting = drafting;
         this.config = config;
         this.em = em;
@@ -222,6 +226,8 @@ public class SipDrafter {
         sip.recordTransition(null, SipStatus.DRAFT, DRAFTER, now, "drafted from " + sip.origin + " event "
                 + sip.originEventId);
         sip.persist();
+        history.record(sip.id, "SIP", sip.id, "DRAFTED", DRAFTER, "from " + sip.origin + " event " + sip.originEventId,
+                now);
         outbox.emit(CsiEventType.SIP_DRAFTED, sip.id, sip.eventKey(), sip.drafted());
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
+import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
@@ -45,8 +46,10 @@ public class SipService {
     private final DraftingRules drafting;
     private final EntityManager em;
     private final boolean fourEyes;
+    private final History history;
 
-    SipService(Outbox outbox, DraftingRules drafting, EntityManager em, SipConfig config) {
+    SipService(Outbox outbox, DraftingRules drafting, EntityManager em, SipConfig config, History history) {
+        this.history = history;
         this.outbox = outbox;
         this.drafting = drafting;
         this.em = em;
@@ -108,6 +111,7 @@ public class SipService {
         sip.createdOnBehalfOf = by.onBehalfOf();
         sip.recordTransition(null, SipStatus.DRAFT, by, now, "raised by hand");
         sip.persist();
+        history.record(sip.id, "SIP", sip.id, "CREATED", by, sip.title, now);
         outbox.emit(CsiEventType.SIP_DRAFTED, sip.id, sip.eventKey(), sip.drafted());
         em.flush();
         return sip;
@@ -117,7 +121,7 @@ public class SipService {
         return Sip.<Sip>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("SIP", id));
     }
 
-    public Sip update(UUID id, String ifMatch, SipPatch patch) {
+    public Sip update(UUID id, String ifMatch, SipPatch patch, Actor by) {
         Sip sip = get(id);
         EntityTags.requireMatch(ifMatch, sip.version);
         requireOpen(sip, "be changed");
@@ -141,6 +145,7 @@ public class SipService {
         }
         sip.updatedAt = Instant.now();
         em.flush();
+        history.record(sip.id, "SIP", sip.id, "UPDATED", by, "version " + sip.version, sip.updatedAt);
         return sip;
     }
 
@@ -185,7 +190,7 @@ public class SipService {
         return move(id, ifMatch, SipStatus.CANCELLED, by, reason);
     }
 
-    public SipAction addAction(UUID id, ActionRequest request) {
+    public SipAction addAction(UUID id, ActionRequest request, Actor by) {
         Sip sip = get(id);
         requireOpen(sip, "get new actions");
         Instant now = Instant.now();
@@ -193,10 +198,11 @@ public class SipService {
                 request.dueDate(), now);
         sip.updatedAt = now;
         em.flush();
+        history.record(sip.id, "SIP_ACTION", action.id, "ADDED", by, action.description, now);
         return action;
     }
 
-    public SipAction updateAction(UUID id, UUID actionId, String ifMatch, ActionPatch patch) {
+    public SipAction updateAction(UUID id, UUID actionId, String ifMatch, ActionPatch patch, Actor by) {
         Sip sip = get(id);
         SipAction action = sip.actions.stream().filter(a -> a.id.equals(actionId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Action", actionId + " of SIP " + id));
@@ -225,6 +231,7 @@ public class SipService {
         action.updatedAt = now;
         sip.updatedAt = now;
         em.flush();
+        history.record(sip.id, "SIP_ACTION", action.id, "UPDATED", by, "status " + action.status, now);
         return action;
     }
 
@@ -296,6 +303,7 @@ public class SipService {
         sip.updatedAt = now;
         alsoChange.accept(sip);
         SipTransition transition = sip.recordTransition(previous, next, by, now, note);
+        history.record(sip.id, "SIP", sip.id, next.name(), by, previous + " -> " + next, now);
         CsiEventType event = switch (next) {
             case APPROVED -> CsiEventType.SIP_APPROVED;
             case COMPLETED -> CsiEventType.SIP_COMPLETED;

@@ -71,6 +71,14 @@ class SipIdentityTest {
         read(id).body("transitions.by", equalTo(List.of("mallory@example.com", "mallory@example.com",
                 "bob@example.com")), "transitions.by", not(hasItem("alice@example.com")),
                 "transitions.by", not(hasItem("cio@example.com")), "transitions.onBehalfOf", everyItem(nullValue()));
+        given().header("Authorization", "Bearer " + TestTokens.forRoles("csi-viewer"))
+                .get("/api/v1/sips/" + id + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATED", "SUBMITTED", "APPROVED")),
+                        "items.actor", equalTo(List.of("mallory@example.com", "mallory@example.com",
+                                "bob@example.com")));
+        given().header("Authorization", "Bearer " + TestTokens.forRoles("csi-viewer"))
+                .get("/api/v1/sips/" + UUID.randomUUID() + "/history").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
