@@ -44,7 +44,7 @@ class MaturityPracticeBaselineTest {
             int technology, int culture, Integer target) {
         return """
                 {"process": "%s", "service": "%s", "model": "ITIL_PMF", "assessmentType": "FACILITATED",
-                 "assessor": "jane.doe@example.com", "assessedOn": "%s",
+                 "assessedOn": "%s",
                  "levels": {"VISION_AND_STEERING": %d, "PROCESS": %d, "PEOPLE": %d, "TECHNOLOGY": %d, "CULTURE": %d},
                  "targetLevel": %s, "evidence": "Interviews and incident records"}"""
                 .formatted(process, service, date, vision, processLevel, people, technology, culture, target);

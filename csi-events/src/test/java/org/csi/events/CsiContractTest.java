@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -92,6 +93,31 @@ class CsiContractTest {
 
         assertNoErrors(schemaOf(type).validate(written), type.payloadType().getSimpleName() + " as serialised");
         assertEquals(example, written, type.exampleResource() + " must carry exactly the record's fields");
+    }
+
+    /** The actor fields were added to v1: never required, so events written before them (and v1 consumers) still fit. */
+    @ParameterizedTest
+    @EnumSource(CsiEventType.class)
+    void actorFieldsAreOptionalAdditions(CsiEventType type) throws Exception {
+        JsonNode schema = MAPPER.readTree(CsiContract.schema(type));
+        for (String field : List.of("actor", "onBehalfOf")) {
+            schema.path("required").forEach(r -> assertFalse(r.asText().equals(field), field + " must stay optional"));
+        }
+        ObjectNode withoutActor = example(type);
+        withoutActor.remove(List.of("actor", "onBehalfOf"));
+        assertNoErrors(schemaOf(type).validate(withoutActor), type.exampleResource() + " without the actor fields");
+    }
+
+    /** Every event that records a human action says who acted (and for whom, when a csi-admin acted for someone). */
+    @ParameterizedTest
+    @EnumSource(value = CsiEventType.class, names = { "INITIATIVE_CREATED", "INITIATIVE_UPDATED", "INITIATIVE_CLOSED",
+            "OBJECTIVE_SET", "CHECKPOINT_REVIEWED", "CYCLE_STARTED", "MATURITY_ASSESSED", "SIP_DRAFTED", "SIP_APPROVED",
+            "SIP_COMPLETED", "SIP_CANCELLED" })
+    void humanActionsNameTheActor(CsiEventType type) throws Exception {
+        JsonNode properties = MAPPER.readTree(CsiContract.schema(type)).path("properties");
+        assertTrue(properties.has("actor") || properties.has("by") || properties.has("assessor"),
+                type.schemaResource() + " names who acted");
+        assertTrue(properties.has("onBehalfOf"), type.schemaResource() + " names on whose behalf");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.csi.platform;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,6 +16,8 @@ public interface CsiConfig {
     Outbox outbox();
 
     Api api();
+
+    Identity identity();
 
     interface Outbox {
         /** Turns the relay off, e.g. for a read-only replica. */
@@ -42,5 +45,23 @@ public interface CsiConfig {
         /** Largest accepted request body; larger ones get a 413 problem response. */
         @WithDefault("1048576")
         long maxBodyBytes();
+    }
+
+    /** Who the caller is and which roles the token grants (org.csi.platform.rest.Caller, RoleClaims). */
+    interface Identity {
+        /**
+         * The claim that names the actor the suite records (reviewedBy, approvedBy, ...), e.g. {@code email} or
+         * {@code preferred_username}; a token without it falls back to {@code sub}.
+         */
+        @WithDefault("sub")
+        String actorClaim();
+
+        /**
+         * Claim paths whose string values are the caller's roles, {@code /} between nested names: {@code groups}
+         * (MicroProfile JWT), {@code realm_access/roles} (Keycloak realm roles), {@code roles} (Entra ID app roles).
+         * The roles of every path present in the token count.
+         */
+        @WithDefault("groups,realm_access/roles,roles")
+        List<String> roleClaims();
     }
 }

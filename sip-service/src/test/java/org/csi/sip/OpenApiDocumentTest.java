@@ -41,7 +41,23 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(11, operations, "every SIP operation is in the document");
+        assertEquals(12, operations, "every SIP operation is in the document (11 + getSipHistory)");
         assertTrue(undocumented.isEmpty(), "undocumented: " + undocumented);
+    }
+
+    /** The actor is the caller: no request schema offers a field that names it (the old ones are refused). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void noRequestNamesTheActor() {
+        Map<String, Map<String, Object>> schemas = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("components.schemas");
+        for (String name : List.of("TransitionRequest", "ApproveRequest", "CompleteRequest", "CancelRequest",
+                "SipRequest")) {
+            Map<String, Object> properties = (Map<String, Object>) schemas.get(name).get("properties");
+            for (String actorField : List.of("by", "approver", "createdBy", "raisedBy")) {
+                assertTrue(!properties.containsKey(actorField), name + " must not offer " + actorField);
+            }
+            assertTrue(properties.containsKey("onBehalfOf"), name + " documents onBehalfOf");
+        }
     }
 }

@@ -40,7 +40,12 @@ public class MaturityAssessment extends PanacheEntityBase {
     @Column(name = "assessment_type", nullable = false)
     public AssessmentType assessmentType;
 
+    /** The caller who recorded the assessment (the token's actor claim). */
     public String assessor;
+
+    /** Set when a csi-admin recorded it on behalf of the assessor: that person. */
+    @Column(name = "assessor_on_behalf_of")
+    public String assessorOnBehalfOf;
 
     @Column(name = "assessed_on", nullable = false)
     public LocalDate assessedOn;
@@ -76,6 +81,6 @@ public class MaturityAssessment extends PanacheEntityBase {
 
     public MaturityAssessed event() {
         return new MaturityAssessed(id, process, service, model.name(), assessmentType.name(), assessor, assessedOn,
-                Map.copyOf(levels), overallLevel, targetLevel);
+                Map.copyOf(levels), overallLevel, targetLevel, assessorOnBehalfOf);
     }
 }

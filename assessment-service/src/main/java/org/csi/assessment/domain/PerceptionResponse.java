@@ -32,7 +32,12 @@ public class PerceptionResponse extends PanacheEntityBase {
     @Column(name = "respondent_type", nullable = false)
     public RespondentType respondentType;
 
+    /** The survey's label of who answered (a person, a panel, anonymous): data, not an actor. */
     public String respondent;
+
+    /** The caller who entered the response (the token's actor claim). */
+    @Column(name = "recorded_by")
+    public String recordedBy;
 
     @Column(name = "surveyed_on", nullable = false)
     public LocalDate surveyedOn;

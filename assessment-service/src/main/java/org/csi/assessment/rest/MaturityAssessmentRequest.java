@@ -25,7 +25,10 @@ public record MaturityAssessmentRequest(
                 example = "email") String service,
         @NotNull @Schema(required = true, example = "ITIL_PMF") MaturityModel model,
         @NotNull @Schema(required = true, example = "FACILITATED") AssessmentType assessmentType,
-        @Size(max = 200) @Schema(example = "jane.doe@example.com") String assessor,
+        @Size(max = 200) @Schema(description = "Only for csi-admin: the assessor the admin records for. Both names are "
+                + "recorded (assessor = the admin, assessorOnBehalfOf = this person); other roles get 403. The assessor "
+                + "is the caller; an assessor field is refused with 400.", example = "jane.doe@example.com")
+        String onBehalfOf,
         @NotNull @PastOrPresent @Schema(required = true, example = "2026-11-20") LocalDate assessedOn,
         @NotEmpty @Schema(required = true, description = "Level 0-5 for every dimension: VISION_AND_STEERING, PROCESS, "
                 + "PEOPLE, TECHNOLOGY, CULTURE.",
@@ -33,5 +36,6 @@ public record MaturityAssessmentRequest(
         Map<MaturityDimension, @NotNull @Min(0) @Max(5) Integer> levels,
         @Min(0) @Max(5) @Schema(description = "The level the process should reach.", example = "3") Integer targetLevel,
         @Size(max = 10000) @Schema(example = "Interviews with 6 service desk agents; incident records of October.")
-        String evidence) {
+        String evidence,
+        @Schema(hidden = true) Object assessor) {
 }

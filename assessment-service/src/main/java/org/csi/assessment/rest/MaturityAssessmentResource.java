@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.service.MaturityService;
 import org.csi.platform.rest.ApiException;
+import org.csi.platform.identity.Actor;
+import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
@@ -41,10 +43,12 @@ import jakarta.ws.rs.core.UriInfo;
 public class MaturityAssessmentResource {
 
     private final MaturityService maturity;
+    private final Caller caller;
     private final IdempotentRequests idempotency;
 
-    MaturityAssessmentResource(MaturityService maturity, IdempotentRequests idempotency) {
+    MaturityAssessmentResource(MaturityService maturity, IdempotentRequests idempotency, Caller caller) {
         this.maturity = maturity;
+        this.caller = caller;
         this.idempotency = idempotency;
     }
 
@@ -53,17 +57,23 @@ public class MaturityAssessmentResource {
     @Operation(summary = "Record a maturity assessment", description = "Stores the assessment with its overall level "
             + "(the lowest of the five dimension levels) and publishes csi.maturity.assessed. When a target level is "
             + "given and the overall level is below it, csi.gap.identified (MATURITY) is published once until the "
-            + "target is reached. Idempotency-Key makes retries safe.")
+            + "target is reached. The assessor recorded is the caller; a csi-admin may record onBehalfOf an assessor. "
+            + "Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the assessment",
             content = @Content(schema = @Schema(implementation = MaturityAssessmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "A level outside 0-5, a missing or unknown dimension or enum value",
+    @APIResponse(responseCode = "400", description = "A level outside 0-5, a missing or unknown dimension or enum "
+            + "value, or the body names the assessor (assessor)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordMaturityAssessment(@NotNull(message = "a JSON body is required") @Valid MaturityAssessmentRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
+        Caller.refuseActorField("assessor", request.assessor());
+        Actor by = caller.actor(request.onBehalfOf());
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/maturity-assessments",
                 request, () -> {
-                    MaturityAssessment a = maturity.record(request);
+                    MaturityAssessment a = maturity.record(request, by);
                     return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
                             .entity(MaturityAssessmentResponse.of(a)).build();
                 }));

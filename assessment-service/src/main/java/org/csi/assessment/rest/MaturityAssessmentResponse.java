@@ -15,7 +15,10 @@ public record MaturityAssessmentResponse(
         @Schema(example = "email") String service,
         @Schema(example = "ITIL_PMF") String model,
         @Schema(example = "FACILITATED") String assessmentType,
-        @Schema(example = "jane.doe@example.com") String assessor,
+        @Schema(description = "Who recorded the assessment: the caller (the token's actor claim).",
+                example = "jane.doe@example.com") String assessor,
+        @Schema(description = "Set when a csi-admin recorded it on behalf of the assessor: that person.",
+                example = "jane.doe@example.com") String assessorOnBehalfOf,
         @Schema(example = "2026-11-20") LocalDate assessedOn,
         @Schema(description = "Level per dimension.", example = "{\"VISION_AND_STEERING\": 2, \"PROCESS\": 3}")
         Map<String, Integer> levels,
@@ -26,6 +29,6 @@ public record MaturityAssessmentResponse(
 
     public static MaturityAssessmentResponse of(MaturityAssessment a) {
         return new MaturityAssessmentResponse(a.id, a.process, a.service, a.model.name(), a.assessmentType.name(),
-                a.assessor, a.assessedOn, a.levels, a.overallLevel, a.targetLevel, a.evidence, a.createdAt);
+                a.assessor, a.assessorOnBehalfOf, a.assessedOn, a.levels, a.overallLevel, a.targetLevel, a.evidence, a.createdAt);
     }
 }

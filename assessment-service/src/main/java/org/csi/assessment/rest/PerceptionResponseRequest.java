@@ -21,7 +21,8 @@ import jakarta.validation.constraints.Size;
         + "what management believes customers expect, specification = how well the service specification meets it.")
 public record PerceptionResponseRequest(
         @NotNull @Schema(required = true, example = "CUSTOMER") RespondentType respondentType,
-        @Size(max = 200) @Schema(description = "Who answered; may be left out for anonymous surveys.",
+        @Size(max = 200) @Schema(description = "The survey's label of who answered (a person, a panel); may be left "
+                + "out for anonymous surveys. Not an actor: who entered the response is the caller (recordedBy).",
                 example = "customer-panel-17") String respondent,
         @PastOrPresent @Schema(description = "Survey date; today when left out.", example = "2026-11-20") LocalDate surveyedOn,
         @NotEmpty @Schema(required = true, description = "Ratings per dimension: TANGIBLES, RELIABILITY, RESPONSIVENESS, "

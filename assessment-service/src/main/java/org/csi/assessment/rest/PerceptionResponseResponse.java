@@ -14,7 +14,10 @@ public record PerceptionResponseResponse(
         @Schema(example = "2c1d5e3c-2f47-4b9a-a6c0-1e2f3d4c5b61") UUID id,
         @Schema(example = "email") String service,
         @Schema(example = "CUSTOMER") String respondentType,
-        @Schema(example = "customer-panel-17") String respondent,
+        @Schema(description = "The survey's label of who answered, as sent.", example = "customer-panel-17")
+        String respondent,
+        @Schema(description = "Who entered the response: the caller (the token's actor claim).",
+                example = "survey.team@example.com") String recordedBy,
         @Schema(example = "2026-11-20") LocalDate surveyedOn,
         @Schema(description = "Ratings per dimension.") Map<String, PerceptionResponseRequest.Rating> ratings,
         @Schema(description = "Importance points per dimension.") Map<String, Integer> importance,
@@ -24,7 +27,7 @@ public record PerceptionResponseResponse(
         Map<String, PerceptionResponseRequest.Rating> ratings = new LinkedHashMap<>();
         r.ratings.forEach((dimension, rating) -> ratings.put(dimension, new PerceptionResponseRequest.Rating(
                 rating.expectation(), rating.perception(), rating.specification())));
-        return new PerceptionResponseResponse(r.id, r.service, r.respondentType.name(), r.respondent, r.surveyedOn,
-                ratings, r.importance, r.createdAt);
+        return new PerceptionResponseResponse(r.id, r.service, r.respondentType.name(), r.respondent, r.recordedBy,
+                r.surveyedOn, ratings, r.importance, r.createdAt);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.service.ServiceGapService;
+import org.csi.platform.identity.Actor;
+import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,10 +39,12 @@ import jakarta.ws.rs.core.UriInfo;
 public class ServiceGapResource {
 
     private final ServiceGapService serviceGaps;
+    private final Caller caller;
     private final IdempotentRequests idempotency;
 
-    ServiceGapResource(ServiceGapService serviceGaps, IdempotentRequests idempotency) {
+    ServiceGapResource(ServiceGapService serviceGaps, IdempotentRequests idempotency, Caller caller) {
         this.serviceGaps = serviceGaps;
+        this.caller = caller;
         this.idempotency = idempotency;
     }
 
@@ -48,7 +52,8 @@ public class ServiceGapResource {
     @Path("/perception-responses")
     @Operation(summary = "Record a SERVQUAL response", description = "Stores a CUSTOMER or PROVIDER response and "
             + "re-computes the service's gaps: each dimension whose gap 5 is below -threshold, or whose gap 1 exceeds "
-            + "the threshold either way, publishes csi.gap.identified once until it closes.")
+            + "the threshold either way, publishes csi.gap.identified once until it closes. respondent is the survey's "
+            + "label of who answered; the caller who entered the response is recorded as recordedBy.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PerceptionResponseResponse.class)))
     @APIResponse(responseCode = "400", description = "A rating outside 1-7, an unknown dimension or respondent type, a "
@@ -59,9 +64,10 @@ public class ServiceGapResource {
             @NotNull(message = "a JSON body is required") @Valid PerceptionResponseRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
+        Actor by = caller.actor();
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
                 "POST /api/v1/services/" + service + "/perception-responses", request, () -> {
-                    PerceptionResponse r = serviceGaps.record(service, request);
+                    PerceptionResponse r = serviceGaps.record(service, request, by);
                     return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
                             .entity(PerceptionResponseResponse.of(r)).build();
                 }));

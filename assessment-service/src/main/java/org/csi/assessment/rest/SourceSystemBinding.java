@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.csi.assessment.config.AssessmentConfig;
 import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.CallerIdentity;
+import org.csi.platform.rest.Caller;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -30,10 +30,10 @@ public class SourceSystemBinding {
     static final String MANUAL = "manual";
     private static final int MAX = 100; // the column and the request field
 
-    private final CallerIdentity caller;
+    private final Caller caller;
     private final Map<String, String> bindings;
 
-    SourceSystemBinding(CallerIdentity caller, AssessmentConfig config) {
+    SourceSystemBinding(Caller caller, AssessmentConfig config) {
         this.caller = caller;
         this.bindings = config.sourceSystems();
     }

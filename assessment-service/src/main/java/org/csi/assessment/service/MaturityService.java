@@ -17,6 +17,7 @@ import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.domain.MaturityDimension;
 import org.csi.assessment.rest.MaturityAssessmentRequest;
 import org.csi.events.CsiEventType;
+import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.PageResponse;
@@ -40,7 +41,7 @@ public class MaturityService {
         this.gaps = gaps;
     }
 
-    public MaturityAssessment record(MaturityAssessmentRequest request) {
+    public MaturityAssessment record(MaturityAssessmentRequest request, Actor by) {
         List<MaturityDimension> missing = new ArrayList<>();
         for (MaturityDimension dimension : MaturityDimension.values()) {
             if (!request.levels().containsKey(dimension)) {
@@ -57,7 +58,8 @@ public class MaturityService {
         a.service = blankToNull(request.service());
         a.model = request.model();
         a.assessmentType = request.assessmentType();
-        a.assessor = request.assessor();
+        a.assessor = by.name();
+        a.assessorOnBehalfOf = by.onBehalfOf();
         a.assessedOn = request.assessedOn();
         a.levels = new LinkedHashMap<>();
         levels.forEach((d, l) -> a.levels.put(d.name(), l));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.assessment.config.AssessmentConfig;
+import org.csi.platform.identity.Actor;
 import org.csi.assessment.domain.Direction;
 import org.csi.assessment.domain.GapKind;
 import org.csi.assessment.domain.InitiativeProjection;
@@ -45,13 +46,14 @@ public class ServiceGapService {
         return threshold;
     }
 
-    public PerceptionResponse record(String service, PerceptionResponseRequest request) {
+    public PerceptionResponse record(String service, PerceptionResponseRequest request, Actor by) {
         check(request);
         PerceptionResponse r = new PerceptionResponse();
         r.id = UUID.randomUUID();
         r.service = service.strip();
         r.respondentType = request.respondentType();
         r.respondent = request.respondent();
+        r.recordedBy = by.name();
         r.surveyedOn = request.surveyedOn() == null ? LocalDate.now(ZoneOffset.UTC) : request.surveyedOn();
         r.ratings = new LinkedHashMap<>();
         request.ratings().forEach((d, rating) -> r.ratings.put(d.name(), customerOrProvider(r.respondentType, rating)));

@@ -12,5 +12,13 @@ public record CycleStarted(
         int cycle,
         String vision,
         List<UUID> carriedOverObjectiveIds,
-        Instant startedAt) {
+        Instant startedAt,
+        String actor,
+        String onBehalfOf) {
+
+    /** The fields before the actor was added (for code written against them); the new fields stay null. */
+    public CycleStarted(UUID initiativeId, String title, int previousCycle, int cycle, String vision,
+            List<UUID> carriedOverObjectiveIds, Instant startedAt) {
+        this(initiativeId, title, previousCycle, cycle, vision, carriedOverObjectiveIds, startedAt, null, null);
+    }
 }

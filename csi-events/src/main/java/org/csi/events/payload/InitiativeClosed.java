@@ -4,5 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An initiative was closed: no further cycles. */
-public record InitiativeClosed(UUID initiativeId, String title, int cycle, String reason, Instant closedAt) {
+public record InitiativeClosed(
+        UUID initiativeId,
+        String title,
+        int cycle,
+        String reason,
+        Instant closedAt,
+        String actor,
+        String onBehalfOf) {
+
+    /** The fields before the actor was added (for code written against them); the new fields stay null. */
+    public InitiativeClosed(UUID initiativeId, String title, int cycle, String reason, Instant closedAt) {
+        this(initiativeId, title, cycle, reason, closedAt, null, null);
+    }
 }

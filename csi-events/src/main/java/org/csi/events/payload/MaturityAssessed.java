@@ -15,5 +15,14 @@ public record MaturityAssessed(
         LocalDate assessedOn,
         Map<String, Integer> levels,
         int overallLevel,
-        Integer targetLevel) {
+        Integer targetLevel,
+        String onBehalfOf) {
+
+    /** The fields before the actor was added (for code written against them); the new fields stay null. */
+    public MaturityAssessed(UUID assessmentId, String process, String service, String model, String assessmentType,
+            String assessor, LocalDate assessedOn, Map<String, Integer> levels, int overallLevel,
+            Integer targetLevel) {
+        this(assessmentId, process, service, model, assessmentType, assessor, assessedOn, levels, overallLevel,
+                targetLevel, null);
+    }
 }

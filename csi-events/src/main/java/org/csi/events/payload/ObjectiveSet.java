@@ -19,5 +19,15 @@ public record ObjectiveSet(
         BigDecimal tolerance,
         String horizon,
         LocalDate dueDate,
-        UUID carriedOverFrom) {
+        UUID carriedOverFrom,
+        String actor,
+        String onBehalfOf) {
+
+    /** The fields before the actor was added (for code written against them); the new fields stay null. */
+    public ObjectiveSet(UUID initiativeId, UUID objectiveId, int cycle, String name, String kpiKey, String service,
+            String unit, BigDecimal baselineValue, BigDecimal targetValue, String direction, BigDecimal tolerance,
+            String horizon, LocalDate dueDate, UUID carriedOverFrom) {
+        this(initiativeId, objectiveId, cycle, name, kpiKey, service, unit, baselineValue, targetValue, direction,
+                tolerance, horizon, dueDate, carriedOverFrom, null, null);
+    }
 }

@@ -17,5 +17,14 @@ public record SipTransitioned(
         String status,
         String by,
         Instant at,
-        String note) {
+        String note,
+        String onBehalfOf) {
+
+    /** The fields before the actor was added (for code written against them); the new fields stay null. */
+    public SipTransitioned(UUID sipId, String title, UUID initiativeId, UUID objectiveId, String service,
+            String kpiKey, String priority, String owner, String previousStatus, String status, String by, Instant at,
+            String note) {
+        this(sipId, title, initiativeId, objectiveId, service, kpiKey, priority, owner, previousStatus, status, by,
+                at, note, null);
+    }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
  * transaction as the effect, and a retry with the same key and body gets that answer again (header
  * {@code Idempotent-Replayed: true}) without a second effect. The same key with another body is refused with 422.
  * <p>
- * A key is scoped to its caller ({@link CallerIdentity#key()}: the token's issuer and subject): another caller sending
+ * A key is scoped to its caller ({@link Caller#key()}: the token's issuer and subject): another caller sending
  * the same key makes a fresh request and never gets the first caller's stored answer (which may hold a secret).
  */
 @ApplicationScoped
@@ -32,9 +32,9 @@ public class IdempotentRequests {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
-    private final CallerIdentity caller;
+    private final Caller caller;
 
-    IdempotentRequests(EntityManager em, ObjectMapper mapper, CallerIdentity caller) {
+    IdempotentRequests(EntityManager em, ObjectMapper mapper, Caller caller) {
         this.em = em;
         this.mapper = mapper;
         this.caller = caller;

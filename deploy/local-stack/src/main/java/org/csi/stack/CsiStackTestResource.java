@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.csi.stack.security.JwksServer;
 import org.csi.stack.security.JwtKeys;
 import org.csi.stack.security.TestTokens;
 
@@ -17,13 +18,15 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * {@code @WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
  * initArgs = @ResourceArg(name = "service", value = "initiative-service"))}; a test gets the running stack in a
  * field annotated {@link InjectCsiStack}, e.g. to stop and start the broker. The services verify JWTs with a key pair
- * made for the run; {@link org.csi.stack.security.DefaultBearerToken} lets tests call the API as csi-admin.
+ * made for the run, whose public key they fetch as a JWKS over HTTP ({@link JwksServer}), as from an identity
+ * provider's jwks_uri; {@link org.csi.stack.security.DefaultBearerToken} lets tests call the API as csi-admin.
  */
 public class CsiStackTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String service;
     private CsiStack stack;
     private Path directory;
+    private JwksServer jwks;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -42,6 +45,9 @@ public class CsiStackTestResource implements QuarkusTestResourceLifecycleManager
         TestTokens.use(keys);
         Map<String, String> config = new java.util.HashMap<>(stack.serviceConfig(service));
         config.putAll(CsiStack.jwtConfig(keys, TestTokens.ISSUER));
+        // The service verifies tokens through a JWKS URL, as with a real identity provider's jwks_uri.
+        jwks = JwksServer.start(keys);
+        config.put("mp.jwt.verify.publickey.location", jwks.url());
         return config;
     }
 
@@ -53,6 +59,9 @@ public class CsiStackTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
+        if (jwks != null) {
+            jwks.close();
+        }
         if (stack != null) {
             stack.close();
         }

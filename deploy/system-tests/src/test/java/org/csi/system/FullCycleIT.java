@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
 import org.csi.stack.ContractCheck;
 import org.csi.stack.TopicProbe;
+import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -140,17 +141,23 @@ class FullCycleIT {
                     .body("items[0].sections.personnelImpact", containsString("Service Improvement Plan")));
 
             // The SIP is carried through by people, and initiative-service shows the outcome on the objective.
-            api.post("sip-service", "/api/v1/sips/" + sipId + "/submit", "{\"by\": \"maria.keller@example.com\"}");
-            api.post("sip-service", "/api/v1/sips/" + sipId + "/approve", "{\"approver\": \"cio@example.com\"}");
-            api.post("sip-service", "/api/v1/sips/" + sipId + "/start", "{\"by\": \"maria.keller@example.com\"}");
+            // Who acts is the token's subject; four-eyes needs someone other than the submitter to approve.
+            String maria = TestTokens.forSubject("maria.keller@example.com", "csi-manager");
+            String cio = TestTokens.forSubject("cio@example.com", "csi-manager");
+            api.postAs(maria, "sip-service", "/api/v1/sips/" + sipId + "/submit", "{}");
+            api.postAs(cio, "sip-service", "/api/v1/sips/" + sipId + "/approve", "{\"note\": \"Approved\"}");
+            api.postAs(maria, "sip-service", "/api/v1/sips/" + sipId + "/start", "{}");
             for (Map<?, ?> action : given().baseUri(url("sip-service")).get("/api/v1/sips/" + sipId).then().extract()
                     .jsonPath().getList("actions", Map.class)) {
                 given().baseUri(url("sip-service")).contentType(ContentType.JSON).header("If-Match",
                         "\"" + action.get("version") + "\"").body("{\"status\": \"DONE\"}")
                         .patch("/api/v1/sips/" + sipId + "/actions/" + action.get("id")).then().statusCode(200);
             }
-            api.post("sip-service", "/api/v1/sips/" + sipId + "/complete",
-                    "{\"by\": \"maria.keller@example.com\", \"resultNote\": \"MTTR falling\"}");
+            JsonPath completed = api.postAs(maria, "sip-service", "/api/v1/sips/" + sipId + "/complete",
+                    "{\"resultNote\": \"MTTR falling\"}");
+            assertEquals(List.of("sip-service", "maria.keller@example.com", "cio@example.com",
+                    "maria.keller@example.com", "maria.keller@example.com"), completed.getList("transitions.by"));
+            assertEquals("cio@example.com", completed.getString("approvedBy"));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(url("initiative-service"))
                     .get("/api/v1/initiatives/" + id + "/objectives/" + mttr).then().statusCode(200)
                     .body("sips[0].status", equalTo("COMPLETED")));

@@ -70,8 +70,7 @@ class GeneratedClientCycleIT {
 
     private final RunningSuite.Suite suite = RunningSuite.get();
     private final String service = "mail-" + UUID.randomUUID().toString().substring(0, 8);
-    private final Consumer<HttpRequest.Builder> bearer = request -> request.header("Authorization",
-            "Bearer " + TestTokens.forRoles("csi-admin"));
+    private final Consumer<HttpRequest.Builder> bearer = as("maria.keller@example.com", "csi-admin");
 
     private final InitiativesApi initiatives = new InitiativesApi(initiativeClient());
     private final ObjectivesApi objectives = new ObjectivesApi(initiativeClient());
@@ -79,10 +78,14 @@ class GeneratedClientCycleIT {
     private final LatestMeasurementsApi latest = new LatestMeasurementsApi(initiativeClient());
     private final MeasurementsApi measurements = new MeasurementsApi(new org.csi.client.assessment.ApiClient(
             HttpClient.newBuilder(), org.csi.client.assessment.ApiClient.createDefaultObjectMapper(),
-            suite.url("assessment-service")).setRequestInterceptor(bearer));
+            suite.url("assessment-service")).setRequestInterceptor(as("itsm", "csi-integration")));
     private final SipsApi sips = new SipsApi(new org.csi.client.sip.ApiClient(HttpClient.newBuilder(),
             org.csi.client.sip.ApiClient.createDefaultObjectMapper(), suite.url("sip-service"))
             .setRequestInterceptor(bearer));
+    /** The approver is another person: the suite records the caller, and four-eyes refuses the submitter. */
+    private final SipsApi sipsAsCio = new SipsApi(new org.csi.client.sip.ApiClient(HttpClient.newBuilder(),
+            org.csi.client.sip.ApiClient.createDefaultObjectMapper(), suite.url("sip-service"))
+            .setRequestInterceptor(as("cio@example.com", "csi-manager")));
     private final org.csi.client.notification.ApiClient notificationClient = new org.csi.client.notification.ApiClient(
             HttpClient.newBuilder(), org.csi.client.notification.ApiClient.createDefaultObjectMapper(),
             suite.url("notification-service")).setRequestInterceptor(bearer);
@@ -134,13 +137,17 @@ class GeneratedClientCycleIT {
         assertEquals("incident.mttr.hours", sip.getKpiKey());
         assertEquals(0, new BigDecimal("6.5").compareTo(sip.getActualValue()));
         assertFalse(sip.getActions().isEmpty(), "proposed actions from the drafting templates");
-        sips.submitSip(sip.getId(), new TransitionRequest().by("maria.keller@example.com"), null);
-        Sip approved = sips.approveSip(sip.getId(), new ApproveRequest().approver("cio@example.com"), null);
+        sips.submitSip(sip.getId(), new TransitionRequest(), null);
+        var fourEyes = assertThrows(org.csi.client.sip.ApiException.class,
+                () -> sips.approveSip(sip.getId(), new ApproveRequest(), null));
+        assertEquals(403, fourEyes.getCode(), "the submitter cannot approve: " + fourEyes.getResponseBody());
+        Sip approved = sipsAsCio.approveSip(sip.getId(), new ApproveRequest().note("Approved for the CAB"), null);
         assertEquals(SipStatus.APPROVED, approved.getStatus());
+        assertEquals("cio@example.com", approved.getApprovedBy());
 
         // A refusal reaches the client as the documented problem: approving twice is a 409.
         var conflict = assertThrows(org.csi.client.sip.ApiException.class,
-                () -> sips.approveSip(sip.getId(), new ApproveRequest().approver("cio@example.com"), null));
+                () -> sipsAsCio.approveSip(sip.getId(), new ApproveRequest(), null));
         assertEquals(409, conflict.getCode());
         assertTrue(conflict.getResponseHeaders().firstValue("Content-Type").orElse("")
                 .startsWith("application/problem+json"), "a problem+json body");
@@ -172,6 +179,10 @@ class GeneratedClientCycleIT {
     private MeasurementRequest measurement(String kpi, String value, OffsetDateTime at, int n) {
         return new MeasurementRequest().kpiKey(kpi).service(service).value(new BigDecimal(value)).measuredAt(at)
                 .sourceSystem("itsm").sourceId(service + "-" + n);
+    }
+
+    private static Consumer<HttpRequest.Builder> as(String subject, String role) {
+        return request -> request.header("Authorization", "Bearer " + TestTokens.forSubject(subject, role));
     }
 
     private org.csi.client.initiative.ApiClient initiativeClient() {

@@ -49,9 +49,13 @@ public class Checkpoint extends PanacheEntityBase {
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
 
-    /** "scheduler" for a review at the due time, otherwise who asked for it. */
+    /** "scheduler" for a review at the due time, otherwise the caller who asked for it (from the token). */
     @Column(name = "reviewed_by")
     public String reviewedBy;
+
+    /** Set when a csi-admin reviewed on behalf of someone: that person. */
+    @Column(name = "reviewed_on_behalf_of")
+    public String reviewedOnBehalfOf;
 
     @Column(name = "went_well")
     public String wentWell;

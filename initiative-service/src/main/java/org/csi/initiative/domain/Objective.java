@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.events.payload.ObjectiveSet;
+import org.csi.platform.identity.Actor;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -84,8 +85,9 @@ public class Objective extends PanacheEntityBase {
         return list("initiativeId = ?1 and cycle = ?2", Sort.ascending("createdAt", "id"), initiativeId, cycle);
     }
 
-    public ObjectiveSet objectiveSet() {
+    /** The event payload, naming who set the objective (or started the cycle that carried it over). */
+    public ObjectiveSet objectiveSet(Actor by) {
         return new ObjectiveSet(initiativeId, id, cycle, name, kpiKey, service, unit, baselineValue, targetValue,
-                direction.name(), tolerance, horizon.name(), dueDate, carriedOverFrom);
+                direction.name(), tolerance, horizon.name(), dueDate, carriedOverFrom, by.name(), by.onBehalfOf());
     }
 }

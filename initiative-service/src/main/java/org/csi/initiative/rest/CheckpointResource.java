@@ -7,6 +7,7 @@ import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.initiative.service.CheckpointService;
 import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,10 +43,12 @@ public class CheckpointResource {
 
     private final CheckpointService checkpoints;
     private final IdempotentRequests idempotency;
+    private final Caller caller;
 
-    CheckpointResource(CheckpointService checkpoints, IdempotentRequests idempotency) {
+    CheckpointResource(CheckpointService checkpoints, IdempotentRequests idempotency, Caller caller) {
         this.checkpoints = checkpoints;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
@@ -66,7 +69,7 @@ public class CheckpointResource {
             @Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
                 "POST /api/v1/initiatives/" + id + "/checkpoints", request, () -> {
-                    Checkpoint checkpoint = checkpoints.create(id, request);
+                    Checkpoint checkpoint = checkpoints.create(id, request, caller.actor());
                     return Response.created(uri.getAbsolutePathBuilder().path(checkpoint.id.toString()).build())
                             .entity(CheckpointResponse.of(checkpoint)).build();
                 }));
@@ -101,10 +104,13 @@ public class CheckpointResource {
             + "against the latest measurement of its KPI and service taken since the cycle started: ACHIEVED (at the "
             + "target or within tolerance of it, honouring the direction), MISSED, or NO_DATA. Stores the results with "
             + "what went well and wrong, and publishes csi.checkpoint.reviewed plus one csi.target.achieved or "
-            + "csi.target.missed per judged objective (none for NO_DATA). A checkpoint is reviewed once.")
+            + "csi.target.missed per judged objective (none for NO_DATA). A checkpoint is reviewed once. The reviewer "
+            + "recorded (reviewedBy) is the caller; a csi-admin may review onBehalfOf someone.")
     @APIResponse(responseCode = "200", description = "Reviewed",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid",
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names the reviewer (reviewedBy)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such initiative or checkpoint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -112,6 +118,8 @@ public class CheckpointResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckpointResponse reviewCheckpoint(@PathParam("id") UUID id, @PathParam("checkpointId") UUID checkpointId,
             @Valid ReviewRequest request) {
-        return CheckpointResponse.of(checkpoints.review(id, checkpointId, request));
+        Caller.refuseActorField("reviewedBy", request == null ? null : request.reviewedBy());
+        return CheckpointResponse.of(checkpoints.review(id, checkpointId, request,
+                caller.actor(request == null ? null : request.onBehalfOf())));
     }
 }

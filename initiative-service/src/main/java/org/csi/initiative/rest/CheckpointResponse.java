@@ -23,7 +23,10 @@ public record CheckpointResponse(
         @Schema(description = "PENDING, REVIEWED or CANCELLED.", example = "REVIEWED") CheckpointStatus status,
         @Schema(description = "What it is for.", example = "Quarterly review with the service owner") String note,
         @Schema(description = "When it was reviewed.", example = "2030-04-30T14:00:01Z") Instant reviewedAt,
-        @Schema(description = "Who reviewed: scheduler, or the reviewer named in the request.", example = "scheduler") String reviewedBy,
+        @Schema(description = "Who reviewed: scheduler for a review at the due time, otherwise the caller who asked for "
+                + "it (the token's actor claim).", example = "scheduler") String reviewedBy,
+        @Schema(description = "Set when a csi-admin reviewed on behalf of someone: that person.",
+                example = "jane.doe@example.com") String reviewedOnBehalfOf,
         @Schema(description = "What went well.", example = "Availability is above target.") String wentWell,
         @Schema(description = "What went wrong.", example = "Restoring still takes too long.") String wentWrong,
         @Schema(description = "One result per objective of the cycle.") List<Result> results) {
@@ -50,6 +53,6 @@ public record CheckpointResponse(
 
     static CheckpointResponse of(Checkpoint c) {
         return new CheckpointResponse(c.id, c.initiativeId, c.cycle, c.origin, c.dueAt, c.status, c.note, c.reviewedAt,
-                c.reviewedBy, c.wentWell, c.wentWrong, c.results.stream().map(Result::of).toList());
+                c.reviewedBy, c.reviewedOnBehalfOf, c.wentWell, c.wentWrong, c.results.stream().map(Result::of).toList());
     }
 }

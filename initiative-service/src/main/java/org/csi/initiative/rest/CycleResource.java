@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.service.CycleService;
 import org.csi.initiative.service.ProgressService;
+import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.Problem;
@@ -42,11 +43,13 @@ public class CycleResource {
     private final CycleService cycles;
     private final ProgressService progress;
     private final IdempotentRequests idempotency;
+    private final Caller caller;
 
-    CycleResource(CycleService cycles, ProgressService progress, IdempotentRequests idempotency) {
+    CycleResource(CycleService cycles, ProgressService progress, IdempotentRequests idempotency, Caller caller) {
         this.cycles = cycles;
         this.progress = progress;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
@@ -73,7 +76,7 @@ public class CycleResource {
         NextCycleRequest body = request == null ? new NextCycleRequest(null, null) : request;
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
                 "POST /api/v1/initiatives/" + id + "/cycles", body, () -> {
-                    Initiative initiative = cycles.startNext(id, ifMatch, body);
+                    Initiative initiative = cycles.startNext(id, ifMatch, body, caller.actor());
                     Initiative.getEntityManager().flush();
                     return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(initiative.cycle)).build())
                             .tag(EntityTags.of(initiative.version))

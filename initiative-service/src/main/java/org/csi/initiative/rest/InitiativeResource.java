@@ -8,6 +8,9 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.service.InitiativeService;
 import org.csi.platform.rest.ApiException;
+import org.csi.platform.history.History;
+import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
@@ -46,10 +49,14 @@ public class InitiativeResource {
 
     private final InitiativeService initiatives;
     private final IdempotentRequests idempotency;
+    private final Caller caller;
+    private final History history;
 
-    InitiativeResource(InitiativeService initiatives, IdempotentRequests idempotency) {
+    InitiativeResource(InitiativeService initiatives, IdempotentRequests idempotency, Caller caller, History history) {
         this.initiatives = initiatives;
         this.idempotency = idempotency;
+        this.caller = caller;
+        this.history = history;
     }
 
     @POST
@@ -67,7 +74,7 @@ public class InitiativeResource {
             @jakarta.ws.rs.core.Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/initiatives", request,
                 () -> {
-                    Initiative initiative = initiatives.create(request);
+                    Initiative initiative = initiatives.create(request, caller.actor());
                     return Response.created(uri.getAbsolutePathBuilder().path(initiative.id.toString()).build())
                             .tag(EntityTags.of(initiative.version))
                             .entity(InitiativeResponse.of(initiative)).build();
@@ -106,7 +113,7 @@ public class InitiativeResource {
     public Response updateInitiative(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
-        Initiative initiative = initiatives.update(id, ifMatch, request);
+        Initiative initiative = initiatives.update(id, ifMatch, request, caller.actor());
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
@@ -126,8 +133,26 @@ public class InitiativeResource {
     public Response closeInitiative(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Valid CloseRequest request) {
-        Initiative initiative = initiatives.close(id, ifMatch, request == null ? null : request.reason());
+        Initiative initiative = initiatives.close(id, ifMatch, request == null ? null : request.reason(), caller.actor());
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "History of an initiative", description = "Who changed what and when, oldest first: the "
+            + "initiative itself (created, updated, closed), its cycles, objectives and checkpoints (planned, reviewed). "
+            + "The actor is the authenticated caller of each change (scheduler for reviews at the due time); "
+            + "onBehalfOf is set when a csi-admin acted for someone.")
+    @APIResponse(responseCode = "200", description = "A page of history entries")
+    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<HistoryResponse> getInitiativeHistory(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        initiatives.find(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
+        return HistoryResponse.page(history.of(id, page, size));
     }
 
     @GET

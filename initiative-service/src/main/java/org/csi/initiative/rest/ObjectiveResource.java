@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.service.ObjectiveService;
 import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,10 +42,12 @@ public class ObjectiveResource {
 
     private final ObjectiveService objectives;
     private final IdempotentRequests idempotency;
+    private final Caller caller;
 
-    ObjectiveResource(ObjectiveService objectives, IdempotentRequests idempotency) {
+    ObjectiveResource(ObjectiveService objectives, IdempotentRequests idempotency, Caller caller) {
         this.objectives = objectives;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
@@ -65,7 +68,7 @@ public class ObjectiveResource {
             @Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
                 "POST /api/v1/initiatives/" + id + "/objectives", request, () -> {
-                    Objective objective = objectives.set(id, request);
+                    Objective objective = objectives.set(id, request, caller.actor());
                     return Response.created(uri.getAbsolutePathBuilder().path(objective.id.toString()).build())
                             .entity(ObjectiveResponse.of(objective)).build();
                 }));

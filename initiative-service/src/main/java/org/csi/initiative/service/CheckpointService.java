@@ -25,6 +25,8 @@ import org.csi.initiative.domain.ResultStatus;
 import org.csi.initiative.domain.ReviewCadence;
 import org.csi.initiative.rest.CheckpointRequest;
 import org.csi.initiative.rest.ReviewRequest;
+import org.csi.platform.history.History;
+import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 
@@ -39,21 +41,23 @@ import jakarta.transaction.Transactional;
 public class CheckpointService {
 
     /** Who a review by the scheduler is recorded as. */
-    public static final String SCHEDULER = "scheduler";
+    public static final String SCHEDULER = Actor.SCHEDULER.name();
     /** Due times this far in the past are still accepted, for clients whose clocks run a little ahead. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final Outbox outbox;
     private final InitiativeLocks locks;
     private final EntityManager em;
+    private final History history;
 
-    CheckpointService(Outbox outbox, InitiativeLocks locks, EntityManager em) {
+    CheckpointService(Outbox outbox, InitiativeLocks locks, EntityManager em, History history) {
         this.outbox = outbox;
         this.locks = locks;
         this.em = em;
+        this.history = history;
     }
 
-    public Checkpoint create(UUID initiativeId, CheckpointRequest request) {
+    public Checkpoint create(UUID initiativeId, CheckpointRequest request, Actor by) {
         Instant now = Instant.now();
         if (request.dueAt().isBefore(now.minus(CLOCK_SKEW))) {
             throw ApiException.invalid("dueAt", "must not be in the past");
@@ -62,6 +66,8 @@ public class CheckpointService {
         Checkpoint checkpoint = Checkpoint.pending(initiative.id, initiative.cycle, CheckpointOrigin.EXPLICIT,
                 request.dueAt(), request.note());
         checkpoint.persist();
+        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "PLANNED", by,
+                "cycle " + checkpoint.cycle + ", due " + checkpoint.dueAt, now);
         return checkpoint;
     }
 
@@ -88,7 +94,7 @@ public class CheckpointService {
     }
 
     /** Reviews a checkpoint on demand, before or after its due time; a checkpoint is reviewed once (409 after). */
-    public Checkpoint review(UUID initiativeId, UUID checkpointId, ReviewRequest request) {
+    public Checkpoint review(UUID initiativeId, UUID checkpointId, ReviewRequest request, Actor by) {
         Initiative initiative = locks.lock(initiativeId);
         Checkpoint checkpoint = find(initiativeId, checkpointId)
                 .orElseThrow(() -> ApiException.notFound("Checkpoint", checkpointId));
@@ -96,8 +102,6 @@ public class CheckpointService {
         if (checkpoint.status != CheckpointStatus.PENDING) {
             throw ApiException.conflict("Checkpoint " + checkpointId + " is " + checkpoint.status + "; it is reviewed only once");
         }
-        String by = request == null || request.reviewedBy() == null || request.reviewedBy().isBlank() ? "api"
-                : request.reviewedBy().strip();
         review(initiative, checkpoint, by, request == null ? null : request.wentWell(),
                 request == null ? null : request.wentWrong());
         return checkpoint;
@@ -125,8 +129,16 @@ public class CheckpointService {
         em.refresh(checkpoint);
         Initiative initiative = em.find(Initiative.class, checkpoint.initiativeId);
         em.refresh(initiative);
-        review(initiative, checkpoint, SCHEDULER, null, null);
+        review(initiative, checkpoint, Actor.SCHEDULER, null, null);
         return true;
+    }
+
+    private static String summary(Checkpoint checkpoint) {
+        Map<ResultStatus, Long> counts = new java.util.EnumMap<>(ResultStatus.class);
+        checkpoint.results.forEach(r -> counts.merge(r.status, 1L, Long::sum));
+        return "cycle " + checkpoint.cycle + ": " + checkpoint.results.size() + " objective(s) judged"
+                + (counts.isEmpty() ? "" : ", " + counts.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Plans the next cadence checkpoint of the current cycle, one cadence after {@code from}. */
@@ -155,7 +167,7 @@ public class CheckpointService {
      * measurement taken since the cycle started counts: an older one says where the KPI stood before this cycle's
      * work, so the objective is NO_DATA rather than judged on it.
      */
-    private void review(Initiative initiative, Checkpoint checkpoint, String by, String wentWell, String wentWrong) {
+    private void review(Initiative initiative, Checkpoint checkpoint, Actor by, String wentWell, String wentWrong) {
         Instant now = Instant.now();
         Instant cycleStart = InitiativeCycle.of(initiative.id, checkpoint.cycle).startedAt;
         List<Objective> objectives = Objective.ofCycle(initiative.id, checkpoint.cycle);
@@ -188,12 +200,14 @@ public class CheckpointService {
         }
         checkpoint.status = CheckpointStatus.REVIEWED;
         checkpoint.reviewedAt = now;
-        checkpoint.reviewedBy = by;
+        checkpoint.reviewedBy = by.name();
+        checkpoint.reviewedOnBehalfOf = by.onBehalfOf();
+        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "REVIEWED", by, summary(checkpoint), now);
         checkpoint.wentWell = wentWell;
         checkpoint.wentWrong = wentWrong;
 
         outbox.emit(CsiEventType.CHECKPOINT_REVIEWED, checkpoint.id, initiative.id, new CheckpointReviewed(initiative.id,
-                checkpoint.id, checkpoint.cycle, now, wentWell, wentWrong, results));
+                checkpoint.id, checkpoint.cycle, now, wentWell, wentWrong, results, by.name(), by.onBehalfOf()));
         for (int i = 0; i < judged.size(); i++) {
             Objective objective = judged.get(i);
             ResultStatus status = checkpoint.results.get(i).status;

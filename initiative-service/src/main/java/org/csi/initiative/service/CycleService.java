@@ -16,6 +16,8 @@ import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.rest.NextCycleRequest;
 import org.csi.initiative.rest.NextCycleRequest.RaisedTarget;
+import org.csi.platform.history.History;
+import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
@@ -32,11 +34,13 @@ public class CycleService {
     private final Outbox outbox;
     private final InitiativeLocks locks;
     private final CheckpointService checkpoints;
+    private final History history;
 
-    CycleService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints) {
+    CycleService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints, History history) {
         this.outbox = outbox;
         this.locks = locks;
         this.checkpoints = checkpoints;
+        this.history = history;
     }
 
     /**
@@ -44,7 +48,7 @@ public class CycleService {
      * unchanged; achieved ones continue only when a raised target is given for them. Pending checkpoints of the ended
      * cycle are cancelled and the cadence starts again from now.
      */
-    public Initiative startNext(UUID initiativeId, String ifMatch, NextCycleRequest request) {
+    public Initiative startNext(UUID initiativeId, String ifMatch, NextCycleRequest request, Actor by) {
         Initiative initiative = locks.lockActive(initiativeId, "start a new cycle");
         if (ifMatch != null) {
             EntityTags.requireMatch(ifMatch, initiative.version);
@@ -89,13 +93,16 @@ public class CycleService {
         checkpoints.cancelPending(initiative.id, null);
         checkpoints.scheduleNext(initiative, now);
         Initiative.getEntityManager().flush(); // raises the @Version announced below
+        history.record(initiative.id, "CYCLE", initiative.id, "STARTED", by, "cycle " + initiative.cycle + " after "
+                + previous + ", " + carriedOver.size() + " objective(s) carried over", now);
 
         outbox.emit(CsiEventType.CYCLE_STARTED, initiative.id, initiative.id, new CycleStarted(initiative.id,
-                initiative.title, previous, initiative.cycle, initiative.vision, carriedOver, now));
+                initiative.title, previous, initiative.cycle, initiative.vision, carriedOver, now, by.name(),
+                by.onBehalfOf()));
         for (Objective objective : continued) {
-            outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet());
+            outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(by));
         }
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details());
+        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
         return initiative;
     }
 

@@ -19,6 +19,8 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.domain.LifecyclePhase;
 import org.csi.initiative.rest.InitiativeRequest;
+import org.csi.platform.history.History;
+import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
@@ -37,14 +39,16 @@ public class InitiativeService {
     private final Outbox outbox;
     private final InitiativeLocks locks;
     private final CheckpointService checkpoints;
+    private final History history;
 
-    InitiativeService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints) {
+    InitiativeService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints, History history) {
         this.outbox = outbox;
         this.locks = locks;
         this.checkpoints = checkpoints;
+        this.history = history;
     }
 
-    public Initiative create(InitiativeRequest request) {
+    public Initiative create(InitiativeRequest request, Actor by) {
         Initiative initiative = new Initiative();
         initiative.id = UUID.randomUUID();
         initiative.cycle = 1;
@@ -59,7 +63,9 @@ public class InitiativeService {
         first.startedAt = initiative.createdAt;
         first.persist();
         checkpoints.scheduleNext(initiative, initiative.createdAt);
-        outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details());
+        history.record(initiative.id, "INITIATIVE", initiative.id, "CREATED", by, initiative.title,
+                initiative.createdAt);
+        outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details(by));
         return initiative;
     }
 
@@ -67,7 +73,7 @@ public class InitiativeService {
      * Replaces the initiative's vision, focus, scope and people (not its cycle or status). If-Match must name the
      * version read. A changed review cadence re-plans the pending scheduled checkpoint.
      */
-    public Initiative update(UUID id, String ifMatch, InitiativeRequest request) {
+    public Initiative update(UUID id, String ifMatch, InitiativeRequest request, Actor by) {
         Initiative initiative = locks.lock(id);
         EntityTags.requireMatch(ifMatch, initiative.version);
         if (initiative.status != InitiativeStatus.ACTIVE) {
@@ -81,12 +87,14 @@ public class InitiativeService {
             checkpoints.scheduleNext(initiative, Instant.now());
         }
         Initiative.getEntityManager().flush(); // Hibernate raises the @Version now; the event announces the new one
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details());
+        history.record(initiative.id, "INITIATIVE", initiative.id, "UPDATED", by, "version " + initiative.version,
+                Instant.now());
+        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
         return initiative;
     }
 
     /** Ends the initiative: the current cycle ends, pending checkpoints are cancelled, no further changes. */
-    public Initiative close(UUID id, String ifMatch, String reason) {
+    public Initiative close(UUID id, String ifMatch, String reason, Actor by) {
         Initiative initiative = locks.lock(id);
         if (ifMatch != null) {
             EntityTags.requireMatch(ifMatch, initiative.version);
@@ -99,8 +107,10 @@ public class InitiativeService {
         initiative.updatedAt = now;
         InitiativeCycle.of(id, initiative.cycle).endedAt = now;
         checkpoints.cancelPending(id, null);
+        history.record(initiative.id, "INITIATIVE", initiative.id, "CLOSED", by, reason, now);
         outbox.emit(CsiEventType.INITIATIVE_CLOSED, initiative.id, initiative.id,
-                new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, now));
+                new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, now, by.name(),
+                        by.onBehalfOf()));
         return initiative;
     }
 

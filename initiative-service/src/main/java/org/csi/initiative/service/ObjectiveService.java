@@ -12,6 +12,8 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.rest.ObjectiveRequest;
+import org.csi.platform.history.History;
+import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 
@@ -25,14 +27,16 @@ public class ObjectiveService {
 
     private final Outbox outbox;
     private final InitiativeLocks locks;
+    private final History history;
 
-    ObjectiveService(Outbox outbox, InitiativeLocks locks) {
+    ObjectiveService(Outbox outbox, InitiativeLocks locks, History history) {
         this.outbox = outbox;
         this.locks = locks;
+        this.history = history;
     }
 
     /** Adds an objective to the current cycle; 409 on a CLOSED initiative. */
-    public Objective set(UUID initiativeId, ObjectiveRequest request) {
+    public Objective set(UUID initiativeId, ObjectiveRequest request, Actor by) {
         BigDecimal tolerance = request.tolerance() == null ? BigDecimal.ZERO : request.tolerance();
         requireImprovement("targetValue", request.direction(), request.baselineValue(), request.targetValue());
         Initiative initiative = locks.lockActive(initiativeId, "set objectives");
@@ -53,7 +57,9 @@ public class ObjectiveService {
         objective.status = ObjectiveStatus.NOT_REVIEWED;
         objective.createdAt = Instant.now();
         objective.persist();
-        outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet());
+        history.record(initiative.id, "OBJECTIVE", objective.id, "SET", by, objective.name + " (cycle "
+                + objective.cycle + ")", objective.createdAt);
+        outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(by));
         return objective;
     }
 

@@ -57,6 +57,12 @@ class CheckpointSchedulerTest {
                     .body("results[0].objectiveId", equalTo(objective), "results[0].status", equalTo("ACHIEVED")));
             given().get("/api/v1/initiatives/" + id + "/objectives/" + objective).then()
                     .body("status", equalTo("ACHIEVED"), "lastActualValue", equalTo(3.5f));
+            // The history names the scheduler as the reviewer, and the caller who planned the checkpoint.
+            given().get("/api/v1/initiatives/" + id + "/history").then().statusCode(200)
+                    .body("items.find { it.aggregateId == '" + checkpoint + "' && it.action == 'REVIEWED' }.actor",
+                            equalTo("scheduler"))
+                    .body("items.find { it.aggregateId == '" + checkpoint + "' && it.action == 'PLANNED' }.actor",
+                            equalTo("test-csi-admin"));
 
             List<ConsumerRecord<String, String>> reviews = probe.await(r -> id.equals(r.key())
                     && checkpoint.equals(TopicProbe.header(r, "ce_subject")), 1, Duration.ofSeconds(60));

@@ -27,6 +27,7 @@ import org.csi.stack.CsiStack;
 import org.csi.stack.CsiStackTestResource;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
+import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,8 +86,9 @@ class FullImprovementCycleTest {
 
             // Did we get there?
             String checkpoint = Api.createCheckpoint(id, Instant.now().plus(1, ChronoUnit.DAYS));
-            given().contentType(ContentType.JSON)
-                    .body("{\"wentWell\": \"Failover automated\", \"wentWrong\": \"Second level too slow\", \"reviewedBy\": \"maria\"}")
+            given().contentType(ContentType.JSON).header("Authorization", "Bearer "
+                    + TestTokens.forSubject("maria", "csi-manager"))
+                    .body("{\"wentWell\": \"Failover automated\", \"wentWrong\": \"Second level too slow\"}")
                     .post("/api/v1/initiatives/" + id + "/checkpoints/" + checkpoint + "/review")
                     .then().statusCode(200)
                     .body("status", equalTo("REVIEWED"), "reviewedBy", equalTo("maria"), "wentWrong", equalTo("Second level too slow"))

@@ -22,4 +22,11 @@ public interface SipConfig {
     /** Owner of a drafted SIP when neither the initiative nor {@link #slmOwners()} names one. */
     @WithDefault("service-level-manager")
     String defaultOwner();
+
+    /**
+     * Four-eyes approval: the caller who submitted a SIP (directly or on behalf of someone) cannot approve it, and
+     * neither can the person it was submitted for. On by default.
+     */
+    @WithDefault("true")
+    boolean fourEyes();
 }

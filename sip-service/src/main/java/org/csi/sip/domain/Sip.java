@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.csi.events.payload.SipDrafted;
 import org.csi.events.payload.SipTransitioned;
+import org.csi.platform.identity.Actor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -111,6 +112,16 @@ public class Sip extends PanacheEntityBase {
     @Column(name = "approved_by")
     public String approvedBy;
 
+    @Column(name = "approved_on_behalf_of")
+    public String approvedOnBehalfOf;
+
+    /** Who raised a MANUAL SIP (the caller); {@code sip-service} for drafted ones. */
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_on_behalf_of")
+    public String createdOnBehalfOf;
+
     @Column(name = "result_note")
     public String resultNote;
 
@@ -156,17 +167,28 @@ public class Sip extends PanacheEntityBase {
         return action;
     }
 
-    public SipTransition recordTransition(SipStatus from, SipStatus to, String by, Instant at, String note) {
+    public SipTransition recordTransition(SipStatus from, SipStatus to, Actor by, Instant at, String note) {
         SipTransition transition = new SipTransition();
         transition.id = UUID.randomUUID();
         transition.sip = this;
         transition.fromStatus = from;
         transition.toStatus = to;
-        transition.byWhom = by;
+        transition.byWhom = by.name();
+        transition.onBehalfOf = by.onBehalfOf();
         transition.at = at;
         transition.note = note;
         transitions.add(transition);
         return transition;
+    }
+
+    /** Who made the last move to the status, if the SIP was ever there. */
+    public java.util.Optional<Actor> lastMovedTo(SipStatus status) {
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            if (transitions.get(i).toStatus == status) {
+                return java.util.Optional.of(transitions.get(i).actor());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Share of the actions that are done, 0..1; dropped actions do not count either way. Null when there are none. */
@@ -192,12 +214,13 @@ public class Sip extends PanacheEntityBase {
         return new SipDrafted(id, title, origin.name(), originEventId, initiativeId, initiativeTitle, cycle, objectiveId,
                 focusAreas.stream().map(Enum::name).toList(), service, process, kpiKey, dimension, baselineValue,
                 targetValue, actualValue, gapSize, direction == null ? null : direction.name(), owner, priority.name(),
-                actions.stream().map(a -> a.description).toList(), expectedBenefit, targetCompletionDate);
+                actions.stream().map(a -> a.description).toList(), expectedBenefit, targetCompletionDate, createdBy,
+                createdOnBehalfOf);
     }
 
     public SipTransitioned transitioned(SipTransition transition) {
         return new SipTransitioned(id, title, initiativeId, objectiveId, service, kpiKey, priority.name(), owner,
                 transition.fromStatus == null ? null : transition.fromStatus.name(), transition.toStatus.name(),
-                transition.byWhom, transition.at, transition.note);
+                transition.byWhom, transition.at, transition.note, transition.onBehalfOf);
     }
 }

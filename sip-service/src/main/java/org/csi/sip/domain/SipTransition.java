@@ -3,6 +3,8 @@ package org.csi.sip.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.csi.platform.identity.Actor;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,8 +39,16 @@ public class SipTransition extends PanacheEntityBase {
     @Column(name = "by_whom", nullable = false)
     public String byWhom;
 
+    /** Set when a csi-admin made the move on behalf of someone: that person; byWhom is then the admin. */
+    @Column(name = "on_behalf_of")
+    public String onBehalfOf;
+
     @Column(nullable = false)
     public Instant at;
 
     public String note;
+
+    public Actor actor() {
+        return new Actor(byWhom, onBehalfOf);
+    }
 }

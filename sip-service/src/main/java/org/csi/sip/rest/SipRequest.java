@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A SIP a person raises by hand (origin MANUAL). */
+/** A SIP a person raises by hand (origin MANUAL); the caller is recorded as its creator. */
 @Schema(name = "SipRequest", description = "A Service Improvement Plan raised by a person; it starts in DRAFT.")
 public record SipRequest(
         @NotBlank @Size(max = 300)
@@ -75,5 +75,11 @@ public record SipRequest(
         @FutureOrPresent @Schema(description = "When the plan should be done; today or later.",
                 example = "2030-06-30") LocalDate targetCompletionDate,
 
-        @Size(max = 50) @Schema(description = "The first actions.") List<@Valid @NotNull ActionRequest> actions) {
+        @Size(max = 50) @Schema(description = "The first actions.") List<@Valid @NotNull ActionRequest> actions,
+
+        @Size(max = 200) @Schema(description = TransitionRequests.ON_BEHALF_OF + " The caller is recorded as createdBy.",
+                example = "maria.keller@example.com") String onBehalfOf,
+
+        @Schema(hidden = true) Object createdBy,
+        @Schema(hidden = true) Object raisedBy) {
 }

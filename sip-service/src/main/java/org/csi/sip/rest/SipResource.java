@@ -2,6 +2,10 @@ package org.csi.sip.rest;
 
 import java.util.UUID;
 
+import org.csi.platform.history.History;
+import org.csi.platform.identity.Actor;
+import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
@@ -53,16 +57,20 @@ public class SipResource {
 
     private final SipService sips;
     private final IdempotentRequests idempotency;
+    private final Caller caller;
+    private final History history;
 
-    SipResource(SipService sips, IdempotentRequests idempotency) {
+    SipResource(SipService sips, IdempotentRequests idempotency, Caller caller, History history) {
+        this.history = history;
         this.sips = sips;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
     @Transactional
     @Operation(summary = "Raise a SIP by hand", description = "Stores a SIP in DRAFT (origin MANUAL) with its first "
-            + "actions and publishes csi.sip.drafted. Without a priority it is derived from the gap as for drafted "
+            + "actions and publishes csi.sip.drafted. The caller is recorded as createdBy. Without a priority it is derived from the gap as for drafted "
             + "SIPs. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Created; Location names the SIP, ETag its version",
             content = @Content(schema = @Schema(implementation = SipResponse.class)))
@@ -75,8 +83,11 @@ public class SipResource {
     public Response createSip(@NotNull(message = BODY_REQUIRED) @Valid SipRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
+        Caller.refuseActorField("createdBy", request.createdBy());
+        Caller.refuseActorField("raisedBy", request.raisedBy());
+        Actor by = caller.actor(request.onBehalfOf());
         return idempotency.execute(key, "POST /api/v1/sips", request, () -> {
-            Sip sip = sips.create(request);
+            Sip sip = sips.create(request, by);
             return Response.created(uri.getAbsolutePathBuilder().path(sip.id.toString()).build())
                     .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
         });
@@ -116,6 +127,25 @@ public class SipResource {
         return ok(sips.get(id));
     }
 
+    @GET
+    @Path("/{id}/history")
+    @Transactional
+    @Operation(summary = "History of a SIP", description = "Who changed what and when, oldest first: drafted or "
+            + "created, changed, each lifecycle move (SUBMITTED, APPROVED, ...) and each action added or changed. The "
+            + "actor is the authenticated caller of each change (sip-service for drafts from events); onBehalfOf is "
+            + "set when a csi-admin acted for someone.")
+    @APIResponse(responseCode = "200", description = "A page of history entries")
+    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<HistoryResponse> getSipHistory(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        sips.get(id);
+        return HistoryResponse.page(history.of(id, page, size));
+    }
+
     @PATCH
     @Path("/{id}")
     @Transactional
@@ -137,16 +167,16 @@ public class SipResource {
     public Response updateSip(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
-        return ok(sips.update(id, ifMatch, patch));
+        return ok(sips.update(id, ifMatch, patch, caller.actor()));
     }
 
     @POST
     @Path("/{id}/submit")
     @Transactional
-    @Operation(summary = "Submit a draft for approval", description = "DRAFT -> SUBMITTED; records who and when. "
+    @Operation(summary = "Submit a draft for approval", description = "DRAFT -> SUBMITTED; records the caller and when. "
             + "If-Match is optional and checked when sent.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "by is missing",
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such SIP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -154,32 +184,38 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
-        return ok(sips.submit(id, ifMatch, body.by(), body.note()));
+        Caller.refuseActorField("by", body.by());
+        return ok(sips.submit(id, ifMatch, caller.actor(body.onBehalfOf()), body.note()));
     }
 
     @POST
     @Path("/{id}/approve")
     @Transactional
-    @Operation(summary = "Approve a submitted SIP", description = "SUBMITTED -> APPROVED; the approver is required. "
-            + "Publishes csi.sip.approved.")
+    @Operation(summary = "Approve a submitted SIP", description = "SUBMITTED -> APPROVED; the approver is the caller, "
+            + "who must not be the submitter (four-eyes, csi.sip.four-eyes). Publishes csi.sip.approved.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "approver is missing",
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (approver, by)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such SIP",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller submitted the SIP (urn:csi:problem:four-eyes), or "
+            + "names onBehalfOf without csi-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The SIP is not SUBMITTED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approveSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Approve body) {
-        return ok(sips.approve(id, ifMatch, body.approver(), body.note()));
+        Caller.refuseActorField("approver", body.approver());
+        Caller.refuseActorField("by", body.by());
+        return ok(sips.approve(id, ifMatch, caller.actor(body.onBehalfOf()), body.note()));
     }
 
     @POST
     @Path("/{id}/start")
     @Transactional
-    @Operation(summary = "Start an approved SIP", description = "APPROVED -> IN_PROGRESS; records who and when.")
+    @Operation(summary = "Start an approved SIP", description = "APPROVED -> IN_PROGRESS; records the caller and when.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "by is missing",
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such SIP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -187,7 +223,8 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response startSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
-        return ok(sips.start(id, ifMatch, body.by(), body.note()));
+        Caller.refuseActorField("by", body.by());
+        return ok(sips.start(id, ifMatch, caller.actor(body.onBehalfOf()), body.note()));
     }
 
     @POST
@@ -196,7 +233,7 @@ public class SipResource {
     @Operation(summary = "Complete a SIP", description = "IN_PROGRESS -> COMPLETED; every action must be DONE or "
             + "DROPPED and a result note is required. Publishes csi.sip.completed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "by or resultNote is missing",
+    @APIResponse(responseCode = "400", description = "resultNote is missing, or the body names an actor (by)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such SIP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -204,7 +241,8 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response completeSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Complete body) {
-        return ok(sips.complete(id, ifMatch, body.by(), body.resultNote()));
+        Caller.refuseActorField("by", body.by());
+        return ok(sips.complete(id, ifMatch, caller.actor(body.onBehalfOf()), body.resultNote()));
     }
 
     @POST
@@ -213,7 +251,7 @@ public class SipResource {
     @Operation(summary = "Cancel a SIP", description = "Any open status -> CANCELLED, with the reason. Publishes "
             + "csi.sip.cancelled.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "by or reason is missing",
+    @APIResponse(responseCode = "400", description = "reason is missing, or the body names an actor (by)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such SIP",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -221,7 +259,8 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancelSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Cancel body) {
-        return ok(sips.cancel(id, ifMatch, body.by(), body.reason()));
+        Caller.refuseActorField("by", body.by());
+        return ok(sips.cancel(id, ifMatch, caller.actor(body.onBehalfOf()), body.reason()));
     }
 
     @POST
@@ -239,7 +278,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addSipAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
             @Context UriInfo uri) {
-        SipAction action = sips.addAction(id, body);
+        SipAction action = sips.addAction(id, body, caller.actor());
         Sip sip = action.sip;
         return Response.created(uri.getAbsolutePathBuilder().path(action.id.toString()).build())
                 .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
@@ -266,7 +305,7 @@ public class SipResource {
     public Response updateSipAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
-        SipAction action = sips.updateAction(id, actionId, ifMatch, body);
+        SipAction action = sips.updateAction(id, actionId, ifMatch, body, caller.actor());
         return ok(action.sip);
     }
 

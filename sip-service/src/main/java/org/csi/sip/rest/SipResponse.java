@@ -48,7 +48,13 @@ public record SipResponse(
         @Schema(description = "What the plan will achieve.") String expectedBenefit,
         @Schema(example = "2026-12-25") LocalDate targetCompletionDate,
         @Schema(example = "DRAFT") SipStatus status,
-        @Schema(description = "Who approved it.", example = "cio@example.com") String approvedBy,
+        @Schema(description = "Who approved it: the caller who approved.", example = "cio@example.com") String approvedBy,
+        @Schema(description = "Set when a csi-admin approved on behalf of someone: that person.",
+                example = "cio@example.com") String approvedOnBehalfOf,
+        @Schema(description = "Who raised it: the caller for a MANUAL SIP, sip-service for drafted ones.",
+                example = "maria.keller@example.com") String createdBy,
+        @Schema(description = "Set when a csi-admin raised it on behalf of someone: that person.",
+                example = "maria.keller@example.com") String createdOnBehalfOf,
         @Schema(description = "What the completed plan achieved.") String resultNote,
         @Schema(description = "Share of the actions done (dropped ones not counted), 0..1; null without actions.",
                 example = "0.5") BigDecimal progress,
@@ -101,12 +107,15 @@ public record SipResponse(
     public record Transition(
             @Schema(example = "SUBMITTED") SipStatus from,
             @Schema(example = "APPROVED") SipStatus to,
-            @Schema(example = "cio@example.com") String by,
+            @Schema(description = "The caller who made the move (sip-service for drafts from events).",
+                    example = "cio@example.com") String by,
+            @Schema(description = "Set when a csi-admin made the move on behalf of someone: that person.",
+                    example = "cio@example.com") String onBehalfOf,
             Instant at,
             @Schema(example = "Approved with budget line 42") String note) {
 
         static Transition of(SipTransition t) {
-            return new Transition(t.fromStatus, t.toStatus, t.byWhom, t.at, t.note);
+            return new Transition(t.fromStatus, t.toStatus, t.byWhom, t.onBehalfOf, t.at, t.note);
         }
     }
 
@@ -114,7 +123,8 @@ public record SipResponse(
         return new SipResponse(s.id, s.title, s.description, s.origin, s.originEventId, s.gapKind, s.initiativeId,
                 s.initiativeTitle, s.cycle, s.objectiveId, List.copyOf(s.focusAreas), s.service, s.process, s.kpiKey,
                 s.dimension, s.unit, s.baselineValue, s.targetValue, s.actualValue, s.gapSize, s.direction, s.owner,
-                s.priority, s.expectedBenefit, s.targetCompletionDate, s.status, s.approvedBy, s.resultNote,
+                s.priority, s.expectedBenefit, s.targetCompletionDate, s.status, s.approvedBy, s.approvedOnBehalfOf,
+                s.createdBy, s.createdOnBehalfOf, s.resultNote,
                 s.progress(), s.isOverdue(today), s.overdueActions(today).stream().map(a -> a.id).toList(),
                 s.actions.stream().map(a -> Action.of(a, today)).toList(),
                 s.occurrences.stream().map(Occurrence::of).toList(),

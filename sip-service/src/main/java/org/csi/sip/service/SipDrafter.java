@@ -46,13 +46,20 @@ public class SipDrafter {
 
     private static final Logger LOG = Logger.getLogger(SipDrafter.class);
 
+    private final org.csi.platform.history.History history;
+
+    /** The actor of SIPs drafted from events: nobody called, the service drafted them itself. */
+    public static final org.csi.platform.identity.Actor DRAFTER = org.csi.platform.identity.Actor.system("sip-service");
+
     private final Outbox outbox;
     private final DraftingRules drafting;
     private final SipConfig config;
     private final EntityManager em;
 
-    SipDrafter(Outbox outbox, DraftingRules drafting, SipConfig config, EntityManager em) {
+    SipDrafter(Outbox outbox, DraftingRules drafting, SipConfig config, EntityManager em,
+            org.csi.platform.history.History history) {
         this.outbox = outbox;
+        this.history = history;
         this.drafting = drafting;
         this.config = config;
         this.em = em;
@@ -215,9 +222,12 @@ public class SipDrafter {
         sip.createdAt = now;
         sip.updatedAt = now;
         proposal.actions().forEach(a -> sip.addAction(a, sip.owner, sip.targetCompletionDate, now));
-        sip.recordTransition(null, SipStatus.DRAFT, "sip-service", now, "drafted from " + sip.origin + " event "
+        sip.createdBy = DRAFTER.name();
+        sip.recordTransition(null, SipStatus.DRAFT, DRAFTER, now, "drafted from " + sip.origin + " event "
                 + sip.originEventId);
         sip.persist();
+        history.record(sip.id, "SIP", sip.id, "DRAFTED", DRAFTER, "from " + sip.origin + " event " + sip.originEventId,
+                now);
         outbox.emit(CsiEventType.SIP_DRAFTED, sip.id, sip.eventKey(), sip.drafted());
     }
 

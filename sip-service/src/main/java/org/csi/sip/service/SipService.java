@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
+import org.csi.platform.history.History;
+import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.PageResponse;
 import org.csi.sip.config.DraftingRules;
+import org.csi.sip.config.SipConfig;
 import org.csi.sip.domain.ActionStatus;
 import org.csi.sip.domain.Origin;
 import org.csi.sip.domain.Priority;
@@ -42,18 +45,22 @@ public class SipService {
     private final Outbox outbox;
     private final DraftingRules drafting;
     private final EntityManager em;
+    private final boolean fourEyes;
+    private final History history;
 
-    SipService(Outbox outbox, DraftingRules drafting, EntityManager em) {
+    SipService(Outbox outbox, DraftingRules drafting, EntityManager em, SipConfig config, History history) {
+        this.history = history;
         this.outbox = outbox;
         this.drafting = drafting;
         this.em = em;
+        this.fourEyes = config.fourEyes();
     }
 
     public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    public Sip create(SipRequest request) {
+    public Sip create(SipRequest request, Actor by) {
         if (request.objectiveId() != null) {
             SipDrafter.openSipOf(request.objectiveId()).ifPresent(open -> {
                 throw new ApiException(409, "urn:csi:problem:conflict", "Objective already has an open SIP",
@@ -100,8 +107,11 @@ public class SipService {
             request.actions().forEach(a -> sip.addAction(a.description().strip(), ownerOr(a.owner(), sip.owner),
                     a.dueDate(), now));
         }
-        sip.recordTransition(null, SipStatus.DRAFT, sip.owner, now, "raised by hand");
+        sip.createdBy = by.name();
+        sip.createdOnBehalfOf = by.onBehalfOf();
+        sip.recordTransition(null, SipStatus.DRAFT, by, now, "raised by hand");
         sip.persist();
+        history.record(sip.id, "SIP", sip.id, "CREATED", by, sip.title, now);
         outbox.emit(CsiEventType.SIP_DRAFTED, sip.id, sip.eventKey(), sip.drafted());
         em.flush();
         return sip;
@@ -111,7 +121,7 @@ public class SipService {
         return Sip.<Sip>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("SIP", id));
     }
 
-    public Sip update(UUID id, String ifMatch, SipPatch patch) {
+    public Sip update(UUID id, String ifMatch, SipPatch patch, Actor by) {
         Sip sip = get(id);
         EntityTags.requireMatch(ifMatch, sip.version);
         requireOpen(sip, "be changed");
@@ -135,22 +145,35 @@ public class SipService {
         }
         sip.updatedAt = Instant.now();
         em.flush();
+        history.record(sip.id, "SIP", sip.id, "UPDATED", by, "version " + sip.version, sip.updatedAt);
         return sip;
     }
 
-    public Sip submit(UUID id, String ifMatch, String by, String note) {
+    public Sip submit(UUID id, String ifMatch, Actor by, String note) {
         return move(id, ifMatch, SipStatus.SUBMITTED, by, note);
     }
 
-    public Sip approve(UUID id, String ifMatch, String approver, String note) {
-        return move(id, ifMatch, SipStatus.APPROVED, approver, note, sip -> sip.approvedBy = approver.strip());
+    /** SUBMITTED -> APPROVED; with four-eyes on, by someone other than the submitter (and whom it was submitted for). */
+    public Sip approve(UUID id, String ifMatch, Actor approver, String note) {
+        return move(id, ifMatch, SipStatus.APPROVED, approver, note, sip -> {
+            if (fourEyes) {
+                sip.lastMovedTo(SipStatus.SUBMITTED).filter(approver::sharesPersonWith).ifPresent(submitter -> {
+                    throw new ApiException(403, "urn:csi:problem:four-eyes", "Four-eyes approval",
+                            "SIP " + id + " was submitted by " + submitter.describe() + "; someone else must approve "
+                                    + "it (four-eyes rule, csi.sip.four-eyes)",
+                            List.of());
+                });
+            }
+            sip.approvedBy = approver.name();
+            sip.approvedOnBehalfOf = approver.onBehalfOf();
+        });
     }
 
-    public Sip start(UUID id, String ifMatch, String by, String note) {
+    public Sip start(UUID id, String ifMatch, Actor by, String note) {
         return move(id, ifMatch, SipStatus.IN_PROGRESS, by, note);
     }
 
-    public Sip complete(UUID id, String ifMatch, String by, String resultNote) {
+    public Sip complete(UUID id, String ifMatch, Actor by, String resultNote) {
         Sip sip = get(id);
         if (sip.status == SipStatus.IN_PROGRESS) {
             List<SipAction> open = sip.actions.stream().filter(a -> a.status == ActionStatus.OPEN).toList();
@@ -163,11 +186,11 @@ public class SipService {
         return move(id, ifMatch, SipStatus.COMPLETED, by, resultNote, done -> done.resultNote = resultNote.strip());
     }
 
-    public Sip cancel(UUID id, String ifMatch, String by, String reason) {
+    public Sip cancel(UUID id, String ifMatch, Actor by, String reason) {
         return move(id, ifMatch, SipStatus.CANCELLED, by, reason);
     }
 
-    public SipAction addAction(UUID id, ActionRequest request) {
+    public SipAction addAction(UUID id, ActionRequest request, Actor by) {
         Sip sip = get(id);
         requireOpen(sip, "get new actions");
         Instant now = Instant.now();
@@ -175,10 +198,11 @@ public class SipService {
                 request.dueDate(), now);
         sip.updatedAt = now;
         em.flush();
+        history.record(sip.id, "SIP_ACTION", action.id, "ADDED", by, action.description, now);
         return action;
     }
 
-    public SipAction updateAction(UUID id, UUID actionId, String ifMatch, ActionPatch patch) {
+    public SipAction updateAction(UUID id, UUID actionId, String ifMatch, ActionPatch patch, Actor by) {
         Sip sip = get(id);
         SipAction action = sip.actions.stream().filter(a -> a.id.equals(actionId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Action", actionId + " of SIP " + id));
@@ -207,6 +231,7 @@ public class SipService {
         action.updatedAt = now;
         sip.updatedAt = now;
         em.flush();
+        history.record(sip.id, "SIP_ACTION", action.id, "UPDATED", by, "status " + action.status, now);
         return action;
     }
 
@@ -256,12 +281,12 @@ public class SipService {
     }
 
     /** The one place a SIP changes status: checks the move, records who and when, and emits the event if any. */
-    private Sip move(UUID id, String ifMatch, SipStatus next, String by, String note) {
+    private Sip move(UUID id, String ifMatch, SipStatus next, Actor by, String note) {
         return move(id, ifMatch, next, by, note, sip -> {
         });
     }
 
-    private Sip move(UUID id, String ifMatch, SipStatus next, String by, String note,
+    private Sip move(UUID id, String ifMatch, SipStatus next, Actor by, String note,
             java.util.function.Consumer<Sip> alsoChange) {
         Sip sip = get(id);
         if (ifMatch != null && !ifMatch.isBlank()) {
@@ -277,7 +302,8 @@ public class SipService {
         sip.status = next;
         sip.updatedAt = now;
         alsoChange.accept(sip);
-        SipTransition transition = sip.recordTransition(previous, next, by.strip(), now, note);
+        SipTransition transition = sip.recordTransition(previous, next, by, now, note);
+        history.record(sip.id, "SIP", sip.id, next.name(), by, previous + " -> " + next, now);
         CsiEventType event = switch (next) {
             case APPROVED -> CsiEventType.SIP_APPROVED;
             case COMPLETED -> CsiEventType.SIP_COMPLETED;

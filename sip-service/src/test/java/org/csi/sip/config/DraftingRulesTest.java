@@ -82,6 +82,11 @@ class DraftingRulesTest {
             public String defaultOwner() {
                 return "service-level-manager";
             }
+
+            @Override
+            public boolean fourEyes() {
+                return true;
+            }
         };
     }
 }

@@ -42,24 +42,32 @@ public final class CsiDemo {
     private final String sips = url("CSI_SIP_URL", 8083);
     private final String notifications = url("CSI_NOTIFICATION_URL", 8084);
     private final String token;
+    /** The people of the demo: the CSI manager who reviews and carries the plan, the CIO who approves it. */
+    private final String maria;
+    private final String cio;
+    private final String analyst;
     /** The "ITSM tool": a csi-integration client whose sourceSystem is its client id (sub demo-itsm). */
     private final String itsmToken;
     private final String service = "email-demo-" + UUID.randomUUID().toString().substring(0, 6);
     private final AtomicInteger events = new AtomicInteger();
 
-    private CsiDemo(String token, String itsmToken) {
-        this.token = token;
-        this.itsmToken = itsmToken;
+    private CsiDemo(java.security.PrivateKey key) {
+        this.token = person(key, "csi-demo", "csi-admin");
+        this.maria = person(key, "maria.keller@example.com", "csi-manager");
+        this.cio = person(key, "cio@example.com", "csi-manager");
+        this.analyst = person(key, "csi-team@example.com", "csi-analyst");
+        this.itsmToken = person(key, "demo-itsm", "csi-integration");
+    }
+
+    /** Who acts is the token's subject: the suite records it, and four-eyes needs a second person to approve. */
+    private static String person(java.security.PrivateKey key, String subject, String role) {
+        return Tokens.issue(key, LocalStackMain.LOCAL_ISSUER, subject, List.of(role), Duration.ofHours(1));
     }
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getenv().getOrDefault("CSI_HOME", ".csi"));
-        JwtKeys keys = JwtKeys.in(home.resolve("jwt"));
-        String token = Tokens.issue(keys.privateKey(), LocalStackMain.LOCAL_ISSUER, "csi-demo", List.of("csi-admin"),
-                Duration.ofHours(1));
-        String itsmToken = Tokens.issue(keys.privateKey(), LocalStackMain.LOCAL_ISSUER, "demo-itsm",
-                List.of("csi-integration"), Duration.ofHours(1));
-        new CsiDemo(token, itsmToken).run(System.getenv().getOrDefault("CSI_KAFKA", "localhost:9092"));
+        new CsiDemo(JwtKeys.in(home.resolve("jwt")).privateKey())
+                .run(System.getenv().getOrDefault("CSI_KAFKA", "localhost:9092"));
     }
 
     private void run(String bootstrap) throws Exception {
@@ -82,13 +90,14 @@ public final class CsiDemo {
         show("initiative " + id + ", cycle " + initiative.path("cycle").asInt());
 
         step("Where are we now?  Record a maturity assessment of Incident Management");
-        JsonNode maturity = call("POST", assessments + "/api/v1/maturity-assessments", json("""
+        JsonNode maturity = call(analyst, "POST", assessments + "/api/v1/maturity-assessments", json("""
                 {"process": "Incident Management", "service": "%s", "model": "ITIL_PMF", "assessmentType": "FACILITATED",
-                 "assessor": "csi-team@example.com", "assessedOn": "%s", "targetLevel": 3,
+                 "assessedOn": "%s", "targetLevel": 3,
                  "levels": {"VISION_AND_STEERING": 2, "PROCESS": 2, "PEOPLE": 3, "TECHNOLOGY": 3, "CULTURE": 1},
                  "evidence": "Interviews with six service desk agents; incident records of last month."}"""
                 .formatted(service, LocalDate.now())));
-        show("overall maturity level " + maturity.path("overallLevel").asInt() + " (target 3)");
+        show("overall maturity level " + maturity.path("overallLevel").asInt() + " (target 3), assessed by "
+                + maturity.path("assessor").asText());
 
         step("Where do we want to be?  Two objectives with measurable targets");
         JsonNode mttr = call("POST", initiatives + "/api/v1/initiatives/" + id + "/objectives", json("""
@@ -121,10 +130,11 @@ public final class CsiDemo {
         step("Did we get there?  Review a checkpoint");
         JsonNode checkpoint = call("POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints",
                 json("{\"dueAt\": \"" + Instant.now().plusSeconds(3600) + "\", \"note\": \"Monthly review\"}"));
-        JsonNode review = call("POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints/"
+        JsonNode review = call(maria, "POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints/"
                 + checkpoint.path("id").asText() + "/review", json("""
                 {"wentWell": "First-contact resolution is above target.",
-                 "wentWrong": "Restoring e-mail still takes too long at night.", "reviewedBy": "maria.keller@example.com"}"""));
+                 "wentWrong": "Restoring e-mail still takes too long at night."}"""));
+        show("reviewed by " + review.path("reviewedBy").asText() + " (the caller's token, never a name in the body)");
         for (JsonNode result : review.path("results")) {
             show(result.path("objectiveName").asText() + ": " + result.path("status").asText() + " (actual "
                     + result.path("actualValue").asText() + ", target " + result.path("targetValue").asText() + ")");
@@ -153,17 +163,21 @@ public final class CsiDemo {
         show("  impact on personnel:  " + sections.path("personnelImpact").asText());
         show("  approach:             " + sections.path("approach").asText());
 
-        step("People carry the plan through: submit, approve, start, do the actions, complete");
-        call("POST", sips + "/api/v1/sips/" + sipId + "/submit", json("{\"by\": \"maria.keller@example.com\"}"));
-        call("POST", sips + "/api/v1/sips/" + sipId + "/approve", json("{\"approver\": \"cio@example.com\"}"));
-        call("POST", sips + "/api/v1/sips/" + sipId + "/start", json("{\"by\": \"maria.keller@example.com\"}"));
+        step("People carry the plan through: maria submits, the CIO approves (four eyes), maria starts and completes");
+        call(maria, "POST", sips + "/api/v1/sips/" + sipId + "/submit", json("{\"note\": \"Ready for approval\"}"));
+        call(cio, "POST", sips + "/api/v1/sips/" + sipId + "/approve", json("{\"note\": \"Approved\"}"));
+        call(maria, "POST", sips + "/api/v1/sips/" + sipId + "/start", json("{}"));
         for (JsonNode action : get(sips + "/api/v1/sips/" + sipId).path("actions")) {
             call("PATCH", sips + "/api/v1/sips/" + sipId + "/actions/" + action.path("id").asText(),
                     json("{\"status\": \"DONE\", \"note\": \"Done in the demo\"}"), "\"" + action.path("version").asText() + "\"");
         }
-        JsonNode done = call("POST", sips + "/api/v1/sips/" + sipId + "/complete",
-                json("{\"by\": \"maria.keller@example.com\", \"resultNote\": \"Night shift on call; MTTR falling.\"}"));
-        show("SIP " + done.path("status").asText() + ", progress " + done.path("progress").asText());
+        JsonNode done = call(maria, "POST", sips + "/api/v1/sips/" + sipId + "/complete",
+                json("{\"resultNote\": \"Night shift on call; MTTR falling.\"}"));
+        show("SIP " + done.path("status").asText() + ", progress " + done.path("progress").asText() + ", approved by "
+                + done.path("approvedBy").asText());
+        for (JsonNode t : done.path("transitions")) {
+            show("  " + t.path("to").asText() + " by " + t.path("by").asText());
+        }
         awaitTrue("initiative-service shows the completed SIP on its objective", () -> get(initiatives
                 + "/api/v1/initiatives/" + id + "/objectives/" + mttr.path("id").asText()).path("sips").toString()
                 .contains("COMPLETED"));
@@ -175,6 +189,11 @@ public final class CsiDemo {
         JsonNode next = get(initiatives + "/api/v1/initiatives/" + id + "/objectives");
         for (JsonNode objective : items(next)) {
             show("cycle 2 objective: " + objective.path("name").asText() + " (carried over)");
+        }
+        step("Who changed what: the initiative's history (actors from the tokens)");
+        for (JsonNode entry : get(initiatives + "/api/v1/initiatives/" + id + "/history").path("items")) {
+            show(entry.path("at").asText() + "  " + entry.path("aggregateType").asText() + " "
+                    + entry.path("action").asText() + " by " + entry.path("actor").asText());
         }
         Thread.sleep(1_500);
         Path mail = Path.of(System.getenv().getOrDefault("CSI_HOME", ".csi")).resolve("mail");
@@ -213,21 +232,21 @@ public final class CsiDemo {
     }
 
     private JsonNode call(String method, String url, ObjectNode body) throws Exception {
-        return call(method, url, body, null);
+        return call(token, method, url, body, null);
     }
 
-    private JsonNode call(String bearer, String method, String url, ObjectNode body) throws Exception {
-        return call(bearer, method, url, body, null);
+    private JsonNode call(String as, String method, String url, ObjectNode body) throws Exception {
+        return call(as, method, url, body, null);
     }
 
     private JsonNode call(String method, String url, ObjectNode body, String ifMatch) throws Exception {
         return call(token, method, url, body, ifMatch);
     }
 
-    private JsonNode call(String bearer, String method, String url, ObjectNode body, String ifMatch) throws Exception {
+    private JsonNode call(String as, String method, String url, ObjectNode body, String ifMatch) throws Exception {
         System.out.printf("    %s %s%n", method, url);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + as).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

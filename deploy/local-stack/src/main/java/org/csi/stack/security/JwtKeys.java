@@ -53,6 +53,18 @@ public final class JwtKeys {
         }
     }
 
+    public java.security.PublicKey publicKey() {
+        try {
+            String pem = Files.readString(publicKeyFile()).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException("Not an RSA public key: " + publicKeyFile(), e);
+        }
+    }
+
     private void generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

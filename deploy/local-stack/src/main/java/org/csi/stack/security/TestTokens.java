@@ -1,8 +1,13 @@
 package org.csi.stack.security;
 
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jose4j.jwt.JwtClaims;
 
 /**
  * Tokens for the tests of one JVM. The test resource (or the system-test suite) that created the key pair records it
@@ -34,14 +39,76 @@ public final class TestTokens {
         };
     }
 
-    /** A token for the given roles, valid for an hour. */
+    /** A token for the given roles, valid for an hour; its subject is {@code test-<roles>}. */
     public static String forRoles(String... roles) {
+        return forSubject("test-" + String.join("-", roles), roles);
+    }
+
+    /** A token for a given person (sub and upn) with the given roles in the groups claim, valid for an hour. */
+    public static String forSubject(String subject, String... roles) {
+        return Tokens.issue(privateKey(), issuer(), subject, List.of(roles), Duration.ofHours(1));
+    }
+
+    /** A REST Assured filter that sends a token for the subject and roles with every request without Authorization. */
+    public static io.restassured.filter.Filter bearerFilterFor(String subject, String... roles) {
+        String token = forSubject(subject, roles);
+        return (request, response, chain) -> {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return chain.next(request, response);
+        };
+    }
+
+    /**
+     * A token shaped like Keycloak's access tokens: sub is the user's id, the person is in preferred_username and email,
+     * the roles are realm roles in {@code realm_access.roles}, the client in azp; no groups claim.
+     */
+    public static String keycloak(String username, String email, String... realmRoles) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer());
+        claims.setSubject(UUID.nameUUIDFromBytes(("kc:" + username).getBytes()).toString());
+        claims.setAudience("account");
+        claims.setClaim("typ", "Bearer");
+        claims.setClaim("azp", "csi-console");
+        claims.setClaim("scope", "openid profile email");
+        claims.setClaim("preferred_username", username);
+        claims.setClaim("email", email);
+        claims.setClaim("email_verified", true);
+        claims.setClaim("realm_access", Map.of("roles", List.of(realmRoles)));
+        claims.setClaim("resource_access", Map.of("account", Map.of("roles", List.of("view-profile"))));
+        return Tokens.sign(privateKey(), claims, Duration.ofHours(1));
+    }
+
+    /**
+     * A token shaped like Entra ID's (v2.0) access tokens: sub is a pairwise opaque id, the user is oid in tenant tid,
+     * named in preferred_username and upn, with app roles in {@code roles}; no groups claim.
+     */
+    public static String entra(String upn, String... appRoles) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer());
+        claims.setSubject("AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ-" + Math.abs(upn.hashCode()));
+        claims.setAudience("api://csi-suite");
+        claims.setClaim("ver", "2.0");
+        claims.setClaim("oid", UUID.nameUUIDFromBytes(("oid:" + upn).getBytes()).toString());
+        claims.setClaim("tid", "9188040d-6c67-4c5b-b112-36a304b66dad");
+        claims.setClaim("azp", "6e74172b-be56-4843-9ff4-e66a39bb12e3");
+        claims.setClaim("preferred_username", upn);
+        claims.setClaim("upn", upn);
+        claims.setClaim("name", upn.substring(0, Math.max(1, upn.indexOf('@'))));
+        claims.setStringListClaim("roles", List.of(appRoles));
+        return Tokens.sign(privateKey(), claims, Duration.ofHours(1));
+    }
+
+    private static PrivateKey privateKey() {
         String key = System.getProperty(PRIVATE_KEY_PROPERTY);
         if (key == null) {
             throw new IllegalStateException("No test key pair: start the CSI stack test resource first");
         }
-        JwtKeys keys = JwtKeys.in(Path.of(key).getParent());
-        return Tokens.issue(keys.privateKey(), System.getProperty(ISSUER_PROPERTY, ISSUER), "test-" + String.join("-", roles),
-                List.of(roles), Duration.ofHours(1));
+        return JwtKeys.in(Path.of(key).getParent()).privateKey();
+    }
+
+    private static String issuer() {
+        return System.getProperty(ISSUER_PROPERTY, ISSUER);
     }
 }

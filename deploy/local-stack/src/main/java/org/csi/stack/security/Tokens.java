@@ -25,8 +25,13 @@ public final class Tokens {
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", roles);
+        return sign(key, claims, ttl);
+    }
+
+    /** Signs the claims as they are, adding iat, exp and jti: for tokens shaped like a given identity provider's. */
+    public static String sign(PrivateKey key, JwtClaims claims, Duration ttl) {
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(ttl.toMinutes());
+        claims.setExpirationTimeMinutesInTheFuture(Math.max(1, ttl.toMinutes()));
         claims.setGeneratedJwtId();
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
