@@ -1,9 +1,15 @@
 package org.csi.platform.rest;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -31,7 +37,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * gives none;</li>
  * <li>pages named after what they hold ({@code SipPage}, not {@code PageResponseSipResponse}, which is how SmallRye
  * names a generic type after its Java classes), and no bare {@code PageResponse}, which SmallRye registers beside the
- * typed pages although nothing refers to it.</li>
+ * typed pages although nothing refers to it;</li>
+ * <li>no schema that no operation reaches (shared platform classes are scanned into every service).</li>
  * </ul>
  * SmallRye OpenAPI has settings for the simple info fields but none for the license identifier, a global security
  * requirement or response bodies by status, hence this filter.
@@ -63,6 +70,75 @@ public class OpenApiContract implements OASFilter {
             referToRenamedPages(operation.getResponses(), renamedPages);
             exampleRequestBody(operation, schemas);
         }));
+        removeUnusedSchemas(openAPI);
+    }
+
+    /**
+     * Drops component schemas that no operation reaches, directly or through other schemas: shared classes of the
+     * platform (a history entry, the bare generic page) are scanned into every service's document, used or not.
+     */
+    private static void removeUnusedSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> used = new HashSet<>();
+        Deque<Schema> todo = new ArrayDeque<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            if (item.getParameters() != null) {
+                item.getParameters().forEach(p -> push(todo, p.getSchema()));
+            }
+            item.getOperations().values().forEach(operation -> {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> push(todo, p.getSchema()));
+                }
+                if (operation.getRequestBody() != null) {
+                    pushContent(todo, operation.getRequestBody().getContent());
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().forEach(response -> {
+                        pushContent(todo, response.getContent());
+                        if (response.getHeaders() != null) {
+                            response.getHeaders().values().forEach(h -> push(todo, h.getSchema()));
+                        }
+                    });
+                }
+            });
+        });
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+                String name = schema.getRef().substring(SCHEMAS.length());
+                if (used.add(name)) {
+                    push(todo, schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(p -> push(todo, p));
+            }
+            push(todo, schema.getItems());
+            push(todo, schema.getAdditionalPropertiesSchema());
+            push(todo, schema.getNot());
+            for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (group != null) {
+                    group.forEach(s -> push(todo, s));
+                }
+            }
+        }
+        new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    private static void pushContent(Deque<Schema> todo, Content content) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(m -> push(todo, m.getSchema()));
+        }
+    }
+
+    private static void push(Deque<Schema> todo, Schema schema) {
+        if (schema != null) {
+            todo.push(schema);
+        }
     }
 
     /** Renames each typed page to its item schema's name + "Page"; answers old reference -> new reference. */
@@ -72,7 +148,6 @@ public class OpenApiContract implements OASFilter {
             return renamed;
         }
         Map<String, Schema> schemas = new LinkedHashMap<>(openAPI.getComponents().getSchemas());
-        openAPI.getComponents().removeSchema(PAGE);
         schemas.forEach((name, page) -> {
             Schema items = name.startsWith(PAGE) && page.getProperties() != null ? page.getProperties().get("items") : null;
             String itemRef = items == null || items.getItems() == null ? null : items.getItems().getRef();
