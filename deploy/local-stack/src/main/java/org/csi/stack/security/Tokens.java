@@ -20,13 +20,24 @@ public final class Tokens {
     }
 
     public static String issue(PrivateKey key, String issuer, String subject, List<String> roles, Duration ttl) {
+        return issue(key, issuer, subject, roles, null, ttl);
+    }
+
+    /** @param issuedAt the iat claim (null: now); the token expires ttl after it */
+    public static String issue(PrivateKey key, String issuer, String subject, List<String> roles,
+            java.time.Instant issuedAt, Duration ttl) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", roles);
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(ttl.toMinutes());
+        if (issuedAt == null) {
+            claims.setIssuedAtToNow();
+            claims.setExpirationTimeMinutesInTheFuture(ttl.toMinutes());
+        } else {
+            claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+            claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(issuedAt.plus(ttl).getEpochSecond()));
+        }
         claims.setGeneratedJwtId();
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
