@@ -51,7 +51,7 @@ public record InitiativeRequest(
     @Schema(name = "Stakeholder", description = "Someone to keep informed about the initiative.")
     public record StakeholderDto(
             @NotBlank @Size(max = 200) @Schema(description = "Name or group.", example = "Service Desk Lead") String name,
-            @Email @Size(max = 200) @Schema(description = "Where to reach them.", example = "servicedesk@example.com") String email,
+            @NotBlank @Email @Size(max = 200) @Schema(required = true, description = "Where to reach them; the default communication plan e-mails them.", example = "servicedesk@example.com") String email,
             @Size(max = 100) @Schema(description = "Their role towards the initiative.", example = "STAFF") String role) {
     }
 }
