@@ -16,7 +16,15 @@ public class InputParameters {
 
     @ServerRequestFilter(preMatching = true)
     public void check(ContainerRequestContext request) {
-        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+        Map<String, List<String>> query;
+        String path;
+        try {
+            query = request.getUriInfo().getQueryParameters();
+            path = request.getUriInfo().getPath();
+        } catch (IllegalArgumentException e) { // e.g. %zz: not percent-encoding at all
+            throw ApiException.invalid("uri", "is not correctly percent-encoded");
+        }
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             String nameProblem = InputText.problemOf(parameter.getKey());
             if (nameProblem != null) {
                 throw ApiException.invalid("query", nameProblem);
@@ -28,7 +36,7 @@ public class InputParameters {
                 }
             }
         }
-        String pathProblem = InputText.problemOf(request.getUriInfo().getPath());
+        String pathProblem = InputText.problemOf(path);
         if (pathProblem != null) {
             throw ApiException.invalid("path", pathProblem);
         }

@@ -34,6 +34,8 @@ import jakarta.inject.Singleton;
  * <li>a key twice in one object ({@code {"reason":"a","reason":"b"}}) is refused (STRICT_DUPLICATE_DETECTION), so no
  * reader has to guess which value counts;</li>
  * <li>anything after the JSON value is refused (FAIL_ON_TRAILING_TOKENS);</li>
+ * <li>a number with a fraction for an integer field is refused rather than cut (ACCEPT_FLOAT_AS_INT off): a
+ * maturity level of 4.7 was stored as 4, and 1e-200000 as 0;</li>
  * <li>{@code null} as an item of an array or the value of a map is refused ({@code contentNulls = FAIL}): no DTO has a
  * use for it, and code that streams over the items would fail on it with a 500;</li>
  * <li>a number token is at most {@value #MAX_NUMBER_LENGTH} characters (StreamReadConstraints; Jackson's default is
@@ -63,6 +65,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNumberLength(MAX_NUMBER_LENGTH).build());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("csi-input-rules").setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
