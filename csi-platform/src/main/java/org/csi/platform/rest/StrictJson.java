@@ -8,6 +8,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -36,8 +39,9 @@ import jakarta.inject.Singleton;
  * <li>anything after the JSON value is refused (FAIL_ON_TRAILING_TOKENS);</li>
  * <li>a number with a fraction for an integer field is refused rather than cut (ACCEPT_FLOAT_AS_INT off): a
  * maturity level of 4.7 was stored as 4, and 1e-200000 as 0;</li>
- * <li>{@code null} as an item of an array or the value of a map is refused ({@code contentNulls = FAIL}): no DTO has a
- * use for it, and code that streams over the items would fail on it with a 500;</li>
+ * <li>{@code null} as an item of a list or set is refused ({@code contentNulls = FAIL}): no DTO has a use for it, and
+ * code that streams over the items would fail on it with a 500 (a null map value meets the field's own
+ * {@code @NotNull});</li>
  * <li>a number token is at most {@value #MAX_NUMBER_LENGTH} characters (StreamReadConstraints; Jackson's default is
  * 1000). The widest decimal any column holds needs 32; a longer number is refused by the parser, which cannot name
  * the field, so the limit leaves room for the field-naming checks below up to 200 characters.</li>
@@ -66,7 +70,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .maxNumberLength(MAX_NUMBER_LENGTH).build());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        // by declared type, not as the default: an untyped Map<String, Object> (notification-service reads event data
+        // that way for its templates) holds nulls legitimately
+        for (Class<?> container : List.of(List.class, Set.class, Collection.class)) {
+            mapper.configOverride(container).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        }
         mapper.registerModule(new SimpleModule("csi-input-rules").setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
