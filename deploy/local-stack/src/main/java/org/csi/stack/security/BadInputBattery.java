@@ -217,7 +217,7 @@ public final class BadInputBattery {
         }
         for (Parameter parameter : endpoint.query()) {
             String name = parameter.name();
-            List<String> bad = new ArrayList<>(List.of("%00", "a%00b", "%zz"));
+            List<String> bad = new ArrayList<>(List.of("%00", "a%00b"));
             if (name.equals("page") || name.equals("size")) {
                 bad.addAll(List.of("2147483647", "100001", "-1", "99999999999"));
             }
