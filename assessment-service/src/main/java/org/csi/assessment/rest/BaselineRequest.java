@@ -27,7 +27,7 @@ public record BaselineRequest(
     @Schema(name = "BaselineKpiValue")
     public record KpiValue(
             @NotBlank @Size(max = 200) @Schema(required = true, example = "incident.mttr.hours") String kpiKey,
-            @NotNull @Digits(integer = 20, fraction = 10) @Schema(required = true, example = "8") BigDecimal value,
+            @NotNull @Digits(integer = 12, fraction = 10) @Schema(required = true, example = "8") BigDecimal value,
             @Size(max = 50) @Schema(example = "hours") String unit) {
     }
 }

@@ -84,7 +84,7 @@ public class BaselineResource {
     @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<BaselineResponse> listBaselines(@Parameter(example = "email") @QueryParam("service") String service,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Baseline> found = baselines.list(service, page, size);
         return PageResponse.of(found.items().stream().map(BaselineResponse::of).toList(), page, size, found.totalItems());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.service.MeasurementService;
 import org.csi.platform.rest.PageResponse;
+import org.csi.platform.rest.StrictJson;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,8 +49,10 @@ public class KpiSeriesResource {
             Instant from,
             @Parameter(description = "ISO-8601 instant, exclusive", example = "2027-01-01T00:00:00Z") @QueryParam("to")
             Instant to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("500") @Min(1) @Max(5000) int size) {
+        StrictJson.requireInRange("from", from);
+        StrictJson.requireInRange("to", to);
         PageResponse<Measurement> found = measurements.series(service, kpiKey, from, to, page, size);
         return PageResponse.of(found.items().stream().map(MeasurementResponse::of).toList(), page, size,
                 found.totalItems());

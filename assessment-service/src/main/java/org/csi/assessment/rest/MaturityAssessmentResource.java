@@ -99,7 +99,7 @@ public class MaturityAssessmentResource {
     public PageResponse<MaturityAssessmentResponse> listMaturityAssessments(
             @Parameter(example = "Incident Management") @QueryParam("process") String process,
             @Parameter(example = "email") @QueryParam("service") String service,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<MaturityAssessment> found = maturity.list(process, service, page, size);
         return PageResponse.of(found.items().stream().map(MaturityAssessmentResponse::of).toList(), page, size,

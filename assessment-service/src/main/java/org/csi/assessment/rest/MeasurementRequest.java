@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public record MeasurementRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "incident.mttr.hours") String kpiKey,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "email") String service,
-        @NotNull @Digits(integer = 20, fraction = 10)
+        @NotNull @Digits(integer = 12, fraction = 10)
         @Schema(required = true, description = "A JSON number.", example = "6.5") BigDecimal value,
         @Size(max = 50) @Schema(example = "hours") String unit,
         @NotNull @Schema(required = true, description = "When the value was measured; at most 5 minutes in the future "

@@ -109,7 +109,7 @@ public class PracticeResource {
             @Parameter(example = "Incident Management") @QueryParam("process") String process,
             @Parameter(example = "email") @QueryParam("service") String service,
             @Parameter(example = "AD_HOC") @QueryParam("formality") Formality formality,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         PageResponse<Practice> found = practices.list(process, service, formality, page, size);
         return PageResponse.of(found.items().stream().map(PracticeResponse::of).toList(), page, size, found.totalItems());

@@ -49,7 +49,8 @@ public class BaselineService {
         Instant cutOff = endOfDay.isAfter(Instant.now()) ? Instant.now() : endOfDay;
         b.kpis = request.kpis() != null
                 ? new ArrayList<>(request.kpis().stream()
-                        .map(k -> new Baseline.KpiValue(k.kpiKey(), org.csi.assessment.domain.Decimals.plain(k.value()), k.unit(), null, "GIVEN"))
+                        // a value given by hand stands for the baseline's moment: the end of asOf, or now for today
+                        .map(k -> new Baseline.KpiValue(k.kpiKey(), org.csi.assessment.domain.Decimals.plain(k.value()), k.unit(), cutOff, "GIVEN"))
                         .toList())
                 : measuredKpis(b.service, cutOff);
         List<MaturityAssessment> latest = maturity.latestPerProcess(b.service, b.asOf);

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.csi.events.CsiEventType;
 import org.csi.platform.CsiConfig;
+import org.csi.platform.messaging.EventContractValidator;
+import org.csi.platform.messaging.PoisonEventException;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,11 +22,15 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+
     private final ObjectMapper mapper;
+    private final EventContractValidator contract;
     private final String source;
 
-    Outbox(ObjectMapper mapper, CsiConfig config) {
+    Outbox(ObjectMapper mapper, EventContractValidator contract, CsiConfig config) {
         this.mapper = mapper;
+        this.contract = contract;
         this.source = "/csi/" + config.serviceName();
     }
 
@@ -33,6 +40,9 @@ public class Outbox {
      * @param key     the Kafka key: the initiative id, so the events of one initiative stay in order
      * @param payload the CloudEvent data, one of the records of {@code org.csi.events.payload}
      * @return the event id (ce_id)
+     * @throws IllegalStateException when the payload breaks its own JSON Schema: a bug (input is refused before it
+     *                               gets this far), so the transaction fails rather than publish a poison event that
+     *                               every consumer would dead-letter
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID emit(CsiEventType type, Object subject, Object key, Record payload) {
@@ -49,6 +59,12 @@ public class Outbox {
         event.kafkaKey = String.valueOf(key);
         event.dataSchema = type.dataSchema();
         event.payload = toJson(payload);
+        try {
+            contract.validate(type, event.payload);
+        } catch (PoisonEventException e) {
+            LOG.errorf("Refusing to publish %s for %s: %s", type.type(), subject, e.getMessage());
+            throw new IllegalStateException("The " + type.type() + " event breaks its schema " + type.dataSchema(), e);
+        }
         event.occurredAt = Instant.now();
         event.persist();
         return event.id;

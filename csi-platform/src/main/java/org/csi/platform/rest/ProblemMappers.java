@@ -3,6 +3,7 @@ package org.csi.platform.rest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -14,9 +15,14 @@ import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -36,6 +42,8 @@ import jakarta.ws.rs.core.UriInfo;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A qualified Java name such as org.csi.initiative.rest.InitiativeRequest or java.lang.String. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][\\w$]*");
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -57,27 +65,91 @@ public class ProblemMappers {
         return jsonProblem(e, uri);
     }
 
+    /**
+     * Every JSON problem is a 400 naming the field where Jackson knows it (from the mapping path, or else from where
+     * the parser stood: a duplicate key, an overlong number, an int out of range). Jackson's own messages are never
+     * passed on as they are: they name Java classes ({@code org.csi...InitiativeRequest}) and library settings.
+     */
     @ServerExceptionMapper
     public Response jsonProblem(JsonProcessingException e, UriInfo uri) {
-        boolean noField = !(e instanceof JsonMappingException m) || m.getPath().isEmpty();
-        boolean unparsable = e instanceof JsonParseException || e.getCause() instanceof JsonParseException;
-        if (unparsable || noField) {
-            return problem(new Problem("urn:csi:problem:malformed-json", "Malformed JSON", 400,
-                    "The body is not valid JSON: " + e.getOriginalMessage(), path(uri), List.of()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException refusal) {
+                return apiException(refusal, uri); // e.g. RequestSizeLimit's 413, thrown while Jackson read the body
+            }
         }
-        String field = ((JsonMappingException) e).getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        String message;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            message = "must be one of " + List.of(invalid.getTargetType().getEnumConstants());
-        } else if (e instanceof UnrecognizedPropertyException) {
-            message = "is not a known field";
-        } else {
-            message = "has the wrong type or format";
+        String original = String.valueOf(e.getOriginalMessage());
+        boolean refusedValue = e instanceof StreamConstraintsException || e instanceof InputCoercionException
+                || original.startsWith("Duplicate field");
+        // a syntax error is about the body as a whole ("Malformed JSON"), even when it happens inside a field
+        boolean syntax = !refusedValue && (e instanceof JsonParseException || e.getCause() instanceof JsonParseException
+                || e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input"));
+        String field = syntax ? null : fieldOf(e);
+        String message = messageOf(e);
+        if (field == null) {
+            return problem(new Problem("urn:csi:problem:malformed-json", "Malformed JSON", 400,
+                    "The body is not valid JSON: " + message, path(uri), List.of()));
         }
         return apiException(ApiException.invalid(field, message), uri);
+    }
+
+    private static String fieldOf(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        // where the parser stood names the field only for a well-formed value that is refused; a syntax error is
+        // about the body as a whole ("Malformed JSON"), even when it happens inside a field
+        boolean valueRefused = e instanceof StreamConstraintsException || e instanceof InputCoercionException
+                || String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field");
+        if (valueRefused && e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            if (!pointer.isEmpty()) {
+                return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.')
+                        .replace("~1", "/").replace("~0", "~");
+            }
+        }
+        return null;
+    }
+
+    private static String messageOf(JsonProcessingException e) {
+        if (e instanceof RefusedValueException refused) {
+            return refused.reason();
+        }
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return "must be one of " + List.of(invalid.getTargetType().getEnumConstants());
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "a number or text in it is longer than accepted (numbers at most " + StrictJson.MAX_NUMBER_LENGTH
+                    + " characters)";
+        }
+        if (e instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Duplicate field")) {
+            return "appears more than once";
+        }
+        if (original.startsWith("Trailing token")) {
+            return "there is more after the JSON value";
+        }
+        if (e instanceof JsonEOFException) {
+            return "it ends before the JSON value is complete";
+        }
+        if (e instanceof JsonParseException) {
+            return withoutJavaNames(original, "it cannot be parsed");
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getPath().isEmpty()) {
+            return "it is not a JSON object of the documented shape";
+        }
+        return "has the wrong type or format";
     }
 
     /**
@@ -128,7 +200,24 @@ public class ProblemMappers {
     }
 
     public static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Problem safe = new Problem(problem.type(), problem.title(), problem.status(),
+                withoutJavaNames(problem.detail(), "The request cannot be processed as sent"), problem.instance(),
+                problem.errors() == null ? List.of() : problem.errors().stream()
+                        .map(error -> new Problem.FieldError(error.field(),
+                                withoutJavaNames(error.message(), "is not valid")))
+                        .toList());
+        return Response.status(safe.status()).type(Problem.MEDIA_TYPE).entity(safe).build();
+    }
+
+    /**
+     * The text, or the fallback when it names a Java type (a qualified class name, or a library's backquoted type):
+     * a problem detail speaks of the request, never of the code that read it.
+     */
+    static String withoutJavaNames(String text, String fallback) {
+        if (text == null) {
+            return null;
+        }
+        return JAVA_NAME.matcher(text).find() || text.contains("`") || text.contains("Exception") ? fallback : text;
     }
 
     private static String path(UriInfo uri) {

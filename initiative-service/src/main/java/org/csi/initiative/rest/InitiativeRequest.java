@@ -45,13 +45,13 @@ public record InitiativeRequest(
 
         @Size(max = 100) @Schema(description = "People to keep informed.") List<@Valid @NotNull StakeholderDto> stakeholders,
 
-        @Pattern(regexp = "P(\\d+[YMWD])+", message = "must be an ISO-8601 period such as P30D")
-        @Schema(description = "ISO-8601 period between checkpoints.", example = "P30D") String reviewCadence) {
+        @Cadence @Pattern(regexp = "P(?=\\d)(\\d{1,4}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,4}D)?", message = "must be an ISO-8601 period such as P30D")
+        @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence) {
 
     @Schema(name = "Stakeholder", description = "Someone to keep informed about the initiative.")
     public record StakeholderDto(
             @NotBlank @Size(max = 200) @Schema(description = "Name or group.", example = "Service Desk Lead") String name,
-            @Email @Size(max = 200) @Schema(description = "Where to reach them.", example = "servicedesk@example.com") String email,
+            @NotBlank @Email @Size(max = 200) @Schema(required = true, description = "Where to reach them; the default communication plan e-mails them.", example = "servicedesk@example.com") String email,
             @Size(max = 100) @Schema(description = "Their role towards the initiative.", example = "STAFF") String role) {
     }
 }

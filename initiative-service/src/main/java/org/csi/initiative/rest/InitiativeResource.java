@@ -164,7 +164,7 @@ public class InitiativeResource {
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,
             @QueryParam("owner") String owner,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Initiative> found = initiatives.list(status, focusArea, owner, page, size);
         return PageResponse.of(found.items().stream().map(InitiativeResponse::of).toList(), page, size,

@@ -32,15 +32,15 @@ public record NextCycleRequest(
             @NotNull @Schema(required = true, description = "The achieved objective.", example = "8a1d5e3c-2f47-4b9a-a6c0-1e2f3d4c5b61")
             UUID objectiveId,
 
-            @NotNull @Digits(integer = 13, fraction = 6)
+            @NotNull @Digits(integer = 12, fraction = 6)
             @Schema(required = true, description = "The new target; it must improve on the new baseline.", example = "2")
             BigDecimal targetValue,
 
-            @Digits(integer = 13, fraction = 6)
+            @Digits(integer = 12, fraction = 6)
             @Schema(description = "The new baseline; the value judged at the latest review when left out.", example = "3.5")
             BigDecimal baselineValue,
 
-            @PositiveOrZero @Digits(integer = 13, fraction = 6)
+            @PositiveOrZero @Digits(integer = 12, fraction = 6)
             @Schema(description = "New tolerance; the old one when left out.", example = "0.25") BigDecimal tolerance,
 
             @FutureOrPresent @Schema(description = "New due date; the old one when left out.", example = "2030-12-31")

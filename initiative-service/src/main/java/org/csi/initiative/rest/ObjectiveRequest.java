@@ -32,17 +32,17 @@ public record ObjectiveRequest(
 
         @Size(max = 50) @Schema(description = "Unit of the values.", example = "hours") String unit,
 
-        @Digits(integer = 13, fraction = 6)
+        @Digits(integer = 12, fraction = 6)
         @Schema(description = "Where the KPI stands now; the target must improve on it in the objective's direction.", example = "8")
         BigDecimal baselineValue,
 
-        @NotNull @Digits(integer = 13, fraction = 6)
+        @NotNull @Digits(integer = 12, fraction = 6)
         @Schema(required = true, description = "The value to reach.", example = "4") BigDecimal targetValue,
 
         @NotNull
         @Schema(required = true, description = "Which way the KPI improves.", example = "LOWER_IS_BETTER") Direction direction,
 
-        @PositiveOrZero @Digits(integer = 13, fraction = 6)
+        @PositiveOrZero @Digits(integer = 12, fraction = 6)
         @Schema(description = "How far the actual value may miss the target and still count as achieved; 0 when left out.", example = "0.5")
         BigDecimal tolerance,
 

@@ -1,5 +1,10 @@
 package org.csi.initiative.service;
 
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -8,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reviews checkpoints at their due time, every {@code csi.checkpoints.scan-interval}. Each due checkpoint is claimed and
- * reviewed in its own transaction (see {@link CheckpointService#reviewNextDue()}), so several instances can scan at
+ * reviewed in its own transaction (see {@link CheckpointService#reviewNextDue(Set)}), so several instances can scan at
  * once and each checkpoint is still reviewed exactly once.
  */
 @ApplicationScoped
@@ -31,8 +36,11 @@ public class CheckpointScheduler {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void reviewDueCheckpoints() {
         int reviewed = 0;
+        Set<UUID> seen = new HashSet<>(); // each initiative at most once per scan, so none starves the others
         try {
-            while (reviewed < batchSize && checkpoints.reviewNextDue()) {
+            Optional<UUID> initiative;
+            while (reviewed < batchSize && (initiative = checkpoints.reviewNextDue(seen)).isPresent()) {
+                seen.add(initiative.get());
                 reviewed++;
             }
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
@@ -107,30 +108,41 @@ public class CheckpointService {
         return checkpoint;
     }
 
-    /**
-     * Claims the most overdue pending checkpoint and reviews it, in this one transaction. SKIP LOCKED on the checkpoint
-     * and its initiative lets several instances scan at once without reviewing one checkpoint twice, and never waits
-     * for a request that holds the initiative.
-     *
-     * @return false when nothing is due
-     */
+    /** Reviews the most overdue due checkpoint of any initiative; see {@link #reviewNextDue(Set)}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean reviewNextDue() {
+        return reviewNextDue(Set.of()).isPresent();
+    }
+
+    /**
+     * Claims the most overdue pending checkpoint of an initiative not in {@code skip} and reviews it, in this one
+     * transaction. SKIP LOCKED on the checkpoint and its initiative lets several instances scan at once without
+     * reviewing one checkpoint twice, and never waits for a request that holds the initiative. The scheduler passes
+     * the initiatives it already reviewed in the scan, so one initiative is reviewed at most once per scan and the
+     * most overdue checkpoints of all the others come first: no initiative can use up a scan's batch.
+     *
+     * @return the initiative reviewed; empty when nothing is due
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<UUID> reviewNextDue(Set<UUID> skip) {
         @SuppressWarnings("unchecked")
         List<UUID> claimed = em.createNativeQuery("SELECT c.id FROM checkpoint c JOIN initiative i ON i.id = c.initiative_id"
-                + " WHERE c.status = 'PENDING' AND c.due_at <= ?1 ORDER BY c.due_at LIMIT 1"
+                + " WHERE c.status = 'PENDING' AND c.due_at <= ?1"
+                + " AND NOT (c.initiative_id = ANY (CAST(string_to_array(?2, ',') AS uuid[])))"
+                + " ORDER BY c.due_at, c.id LIMIT 1"
                 + " FOR NO KEY UPDATE OF c, i SKIP LOCKED", UUID.class)
                 .setParameter(1, Instant.now())
+                .setParameter(2, String.join(",", skip.stream().map(UUID::toString).toList()))
                 .getResultList();
         if (claimed.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Checkpoint checkpoint = em.find(Checkpoint.class, claimed.get(0));
         em.refresh(checkpoint);
         Initiative initiative = em.find(Initiative.class, checkpoint.initiativeId);
         em.refresh(initiative);
         review(initiative, checkpoint, Actor.SCHEDULER, null, null);
-        return true;
+        return Optional.of(initiative.id);
     }
 
     private static String summary(Checkpoint checkpoint) {

@@ -53,7 +53,7 @@ public class CommunicationResource {
             @Parameter(description = "Only this audience", example = "initiative-stakeholders")
             @QueryParam("audience") String audience,
             @Parameter(description = "Only this channel") @QueryParam("channel") Channel channel,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Communication> found = communications.list(initiativeId, eventType, status, audience, channel,
                 page, size);

@@ -45,7 +45,7 @@ public class FeedResource {
     public PageResponse<CommunicationResponse> readFeed(
             @Parameter(description = "The audience name", example = "staff", required = true)
             @QueryParam("audience") @NotBlank(message = "name the audience whose feed to read") String audience,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Communication> found = communications.list(null, null, null, audience, Channel.FEED, page, size);
         return PageResponse.of(found.items().stream().map(c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,

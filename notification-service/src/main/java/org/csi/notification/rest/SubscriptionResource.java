@@ -79,7 +79,7 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "List subscriptions", description = "Newest first; secrets are not shown.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    public PageResponse<SubscriptionResponse> listWebhookSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageResponse<SubscriptionResponse> listWebhookSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<WebhookSubscription> found = subscriptions.list(page, size);
         return PageResponse.of(found.items().stream().map(s -> SubscriptionResponse.of(s, false)).toList(), page,
@@ -105,7 +105,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<DeliveryResponse> listWebhookDeliveries(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Delivery> found = subscriptions.deliveries(id, page, size);
         return PageResponse.of(found.items().stream().map(d -> DeliveryResponse.of(d, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,

@@ -11,6 +11,7 @@ import org.csi.sip.domain.Priority;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -54,11 +55,11 @@ public record SipRequest(
 
         @Size(max = 50) @Schema(description = "Unit of the values.", example = "hours") String unit,
 
-        @Schema(description = "Where the KPI started.", example = "8") BigDecimal baselineValue,
+        @Digits(integer = 12, fraction = 6) @Schema(description = "Where the KPI started.", example = "8") BigDecimal baselineValue,
 
-        @Schema(description = "The target.", example = "4") BigDecimal targetValue,
+        @Digits(integer = 12, fraction = 6) @Schema(description = "The target.", example = "4") BigDecimal targetValue,
 
-        @Schema(description = "The value now.", example = "6.5") BigDecimal actualValue,
+        @Digits(integer = 12, fraction = 6) @Schema(description = "The value now.", example = "6.5") BigDecimal actualValue,
 
         @Schema(description = "Whether higher or lower values are better; needed to size the gap.",
                 example = "LOWER_IS_BETTER") Direction direction,

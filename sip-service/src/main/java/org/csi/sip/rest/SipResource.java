@@ -108,7 +108,7 @@ public class SipResource {
             @Parameter(description = "Only SIPs of this priority") @QueryParam("priority") Priority priority,
             @Parameter(description = "true: only overdue SIPs; false: only SIPs that are not overdue")
             @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageResponse<Sip> found = sips.list(status, initiativeId, service, owner, priority, overdue, page, size);
         return PageResponse.of(found.items().stream().map(s -> SipResponse.of(s, SipService.today())).toList(), page,

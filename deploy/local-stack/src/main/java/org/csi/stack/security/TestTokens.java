@@ -39,6 +39,17 @@ public final class TestTokens {
         };
     }
 
+    /** A token for the given roles that says it was issued at {@code issuedAt} (e.g. in the future), valid for an hour. */
+    public static String issuedAt(java.time.Instant issuedAt, String... roles) {
+        String key = System.getProperty(PRIVATE_KEY_PROPERTY);
+        if (key == null) {
+            throw new IllegalStateException("No test key pair: start the CSI stack test resource first");
+        }
+        JwtKeys keys = JwtKeys.in(Path.of(key).getParent());
+        return Tokens.issue(keys.privateKey(), System.getProperty(ISSUER_PROPERTY, ISSUER), "test-" + String.join("-", roles),
+                List.of(roles), issuedAt, Duration.ofHours(1));
+    }
+
     /** A token for the given roles, valid for an hour; its subject is {@code test-<roles>}. */
     public static String forRoles(String... roles) {
         return forSubject("test-" + String.join("-", roles), roles);

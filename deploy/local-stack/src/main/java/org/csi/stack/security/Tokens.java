@@ -20,18 +20,33 @@ public final class Tokens {
     }
 
     public static String issue(PrivateKey key, String issuer, String subject, List<String> roles, Duration ttl) {
+        return issue(key, issuer, subject, roles, null, ttl);
+    }
+
+    /** @param issuedAt the iat claim (null: now); the token expires ttl after it */
+    public static String issue(PrivateKey key, String issuer, String subject, List<String> roles,
+            java.time.Instant issuedAt, Duration ttl) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", roles);
-        return sign(key, claims, ttl);
+        return sign(key, claims, issuedAt, ttl);
     }
 
     /** Signs the claims as they are, adding iat, exp and jti: for tokens shaped like a given identity provider's. */
     public static String sign(PrivateKey key, JwtClaims claims, Duration ttl) {
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(Math.max(1, ttl.toMinutes()));
+        return sign(key, claims, null, ttl);
+    }
+
+    private static String sign(PrivateKey key, JwtClaims claims, java.time.Instant issuedAt, Duration ttl) {
+        if (issuedAt == null) {
+            claims.setIssuedAtToNow();
+            claims.setExpirationTimeMinutesInTheFuture(Math.max(1, ttl.toMinutes()));
+        } else {
+            claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+            claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(issuedAt.plus(ttl).getEpochSecond()));
+        }
         claims.setGeneratedJwtId();
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
