@@ -1,4 +1,5 @@
 -- Per-aggregate history (issue 12): who changed what, when; written in the transaction of the change (History).
+-- Every service has the table with the platform's History; initiative-service and sip-service write to it.
 -- root_id is the aggregate whose history shows the entry (an initiative for its objectives and checkpoints).
 CREATE TABLE csi_history (
     id              UUID PRIMARY KEY,
