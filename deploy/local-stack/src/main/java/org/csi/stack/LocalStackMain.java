@@ -54,8 +54,9 @@ public final class LocalStackMain {
             case "down" -> main.down();
             case "status" -> main.status();
             case "token" -> main.token(args);
+            case "open" -> main.open(args);
             default -> {
-                System.err.println("usage: csi up | down | status | token ROLE [SUBJECT]");
+                System.err.println("usage: csi up | down | status | token ROLE [SUBJECT] | open [ROLE] [SUBJECT]");
                 yield 2;
             }
         };
@@ -80,6 +81,8 @@ public final class LocalStackMain {
         checkFree(taken, kafkaPort, "Kafka (CSI_KAFKA_PORT)");
         checkFree(taken, smtpPort, "the mail sink (CSI_SMTP_PORT)");
         ports.forEach((service, port) -> checkFree(taken, port, service + " (" + envName(service) + ")"));
+        int consolePort = consolePort();
+        checkFree(taken, consolePort, "the console (CSI_CONSOLE_PORT)");
         if (!taken.isEmpty()) {
             taken.forEach(t -> System.err.println("Port taken: " + t));
             System.err.println("Free the port or choose another with the variable named; nothing was started.");
@@ -142,7 +145,24 @@ public final class LocalStackMain {
             down();
             return 1;
         }
+        Map<String, String> urls = new LinkedHashMap<>();
+        services.forEach((name, process) -> urls.put(name, process.baseUrl()));
+        Map<String, String> consoleConfig = new LinkedHashMap<>(ConsoleApp.config(urls, stack.bootstrapServers(),
+                home.resolve("jwt"), LOCAL_ISSUER));
+        consoleConfig.put("quarkus.http.host", BindAddress.forHost(bind));
+        ServiceProcess console = ConsoleApp.start(root, consolePort, consoleConfig,
+                logs.resolve(ConsoleApp.NAME + ".log"));
+        writePid(ConsoleApp.NAME, console.pid());
+        boolean consoleReady = console.awaitReady(Duration.ofSeconds(180));
+        step(ConsoleApp.NAME + (consoleReady ? " is UP" : " did NOT start; see " + rel(console.logFile())));
+        if (!consoleReady) {
+            System.out.println("Stopping what was started.");
+            down();
+            return 1;
+        }
         System.out.printf("%nCSI suite is up in %.1f s.%n%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("Console: %s   (sign in there, or ./csi open csi-manager for a one-time link)%n%n",
+                console.baseUrl());
         System.out.printf("%-22s %-32s %-40s %s%n", "service", "API", "Swagger UI", "health");
         services.values().forEach(p -> System.out.printf("%-22s %-32s %-40s %s%n", p.name(), p.baseUrl() + "/api/v1",
                 p.baseUrl() + "/q/swagger-ui", p.baseUrl() + "/q/health"));
@@ -203,9 +223,28 @@ public final class LocalStackMain {
         return 0;
     }
 
+    /** Prints a one-time sign-in link for the local console: a ticket valid for 5 minutes, redeemable once. */
+    int open(String[] args) {
+        String role = args.length > 1 ? args[1] : "csi-manager";
+        if (!Tokens.ROLES.contains(role)) {
+            System.err.println("usage: csi open [ROLE] [SUBJECT]   ROLE is one of " + String.join(", ", Tokens.ROLES));
+            return 2;
+        }
+        String subject = args.length > 2 ? args[2] : System.getProperty("user.name", "csi-user");
+        JwtKeys keys = JwtKeys.in(home.resolve("jwt"));
+        System.out.println("http://localhost:" + consolePort() + "/signin/ticket?t="
+                + Tokens.signInTicket(keys.privateKey(), LOCAL_ISSUER, subject, role));
+        return 0;
+    }
+
+    private static int consolePort() {
+        return intEnv("CSI_CONSOLE_PORT", ConsoleApp.DEFAULT_PORT);
+    }
+
     int down() {
         boolean any = false;
-        List<String> order = new ArrayList<>(SERVICE_PORTS.keySet());
+        List<String> order = new ArrayList<>(List.of(ConsoleApp.NAME));
+        order.addAll(SERVICE_PORTS.keySet());
         order.add("mail-sink");
         order.add("kafka");
         for (String name : order) {
@@ -231,6 +270,10 @@ public final class LocalStackMain {
                 int port = intEnv(envName(name), SERVICE_PORTS.get(name));
                 state += ServiceProcess.isReady(port) ? ", UP at http://localhost:" + port : ", not ready";
             }
+            if (alive && name.equals(ConsoleApp.NAME)) {
+                state += ServiceProcess.isReady(consolePort()) ? ", UP at http://localhost:" + consolePort()
+                        : ", not ready";
+            }
             System.out.printf("%-22s %s%n", name, state);
         }
         return 0;
@@ -240,6 +283,7 @@ public final class LocalStackMain {
     private static List<String> components() {
         List<String> names = new ArrayList<>(List.of("postgres", "kafka", "mail-sink"));
         names.addAll(SERVICE_PORTS.keySet());
+        names.add(ConsoleApp.NAME);
         return names;
     }
 

@@ -16,6 +16,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import io.restassured.RestAssured;
 
+import org.csi.stack.ConsoleApp;
 import org.csi.stack.CsiStack;
 import org.csi.stack.Ports;
 import org.csi.stack.ServiceProcess;
@@ -54,6 +55,7 @@ public final class RunningSuite implements BeforeAllCallback {
         private final CsiStack stack;
         private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
         private final GreenMail mail;
+        private final ServiceProcess console;
 
         private Suite() {
             try {
@@ -98,6 +100,19 @@ public final class RunningSuite implements BeforeAllCallback {
                     }))
                     .toList();
             ready.forEach(CompletableFuture::join);
+            // the console, as ./csi up starts it: it calls the four services with the signed-in person's token
+            Map<String, String> urls = new LinkedHashMap<>();
+            services.forEach((name, process) -> urls.put(name, process.baseUrl()));
+            console = ConsoleApp.start(root, Ports.free(), ConsoleApp.config(urls, stack.bootstrapServers(),
+                    directory.resolve("jwt"), TestTokens.ISSUER), logs.resolve(ConsoleApp.NAME + ".log"));
+            if (!console.awaitReady(Duration.ofSeconds(180))) {
+                throw new IllegalStateException("csi-console did not become ready; see " + console.logFile());
+            }
+        }
+
+        /** The console's base URL. */
+        public String consoleUrl() {
+            return console.baseUrl();
         }
 
         public CsiStack stack() {
@@ -119,6 +134,9 @@ public final class RunningSuite implements BeforeAllCallback {
 
         @Override
         public void close() {
+            if (console != null) {
+                console.stop();
+            }
             services.values().forEach(ServiceProcess::stop);
             stack.close();
             mail.stop();

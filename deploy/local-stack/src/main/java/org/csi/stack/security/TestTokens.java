@@ -55,6 +55,11 @@ public final class TestTokens {
         return forSubject("test-" + String.join("-", roles), roles);
     }
 
+    /** A one-time sign-in link's ticket for the console ({@code ./csi open} makes the same), for a person and role. */
+    public static String consoleTicket(String subject, String role) {
+        return Tokens.signInTicket(privateKey(), issuer(), subject, role);
+    }
+
     /** A token for a given person (sub and upn) with the given roles in the groups claim, valid for an hour. */
     public static String forSubject(String subject, String... roles) {
         return Tokens.issue(privateKey(), issuer(), subject, List.of(roles), Duration.ofHours(1));

@@ -34,6 +34,19 @@ public final class Tokens {
         return sign(key, claims, issuedAt, ttl);
     }
 
+    /**
+     * A one-time sign-in ticket for the local console ({@code ./csi open}): audience csi-console-signin, valid for five
+     * minutes; the console redeems it once for a session of the role.
+     */
+    public static String signInTicket(PrivateKey key, String issuer, String subject, String role) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setAudience("csi-console-signin");
+        claims.setClaim("role", role);
+        return sign(key, claims, Duration.ofMinutes(5));
+    }
+
     /** Signs the claims as they are, adding iat, exp and jti: for tokens shaped like a given identity provider's. */
     public static String sign(PrivateKey key, JwtClaims claims, Duration ttl) {
         return sign(key, claims, null, ttl);

@@ -1,0 +1,201 @@
+package org.csi.console.pages;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.csi.console.client.NotificationApi;
+import org.csi.console.client.ServiceProblem;
+import org.csi.console.client.Views.Page;
+import org.csi.console.client.Views.Sip;
+import org.csi.console.live.LiveEvents;
+import org.csi.console.signin.Person;
+import org.csi.console.signin.SignedInPerson;
+import org.csi.console.views.InitiativeReport;
+import org.csi.console.views.Register;
+import org.csi.console.views.ServiceView;
+import org.csi.console.views.SipBoard;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The console's pages. Each reads through the services' public APIs with the signed-in person's own token and renders
+ * a Qute template; a problem a service answers is shown as a readable page ({@link ProblemPages}).
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class ConsolePages {
+
+    static final List<String> FOCUS_AREAS = List.of("SERVICE_QUALITY", "COMPLIANCE", "SECURITY", "COST",
+            "CUSTOMER_SATISFACTION");
+    static final List<String> STATUSES = List.of("ACTIVE", "CLOSED");
+
+    @Inject
+    SignedInPerson signedIn;
+
+    @Inject
+    Register register;
+
+    @Inject
+    InitiativeReport initiatives;
+
+    @Inject
+    SipBoard board;
+
+    @Inject
+    ServiceView services;
+
+    @Inject
+    LiveEvents live;
+
+    @Inject
+    @RestClient
+    NotificationApi notifications;
+
+    @GET
+    public TemplateInstance register(@QueryParam("focusArea") String focusArea, @QueryParam("status") String status,
+            @QueryParam("owner") String owner, @QueryParam("service") String service,
+            @QueryParam("sort") String sort) {
+        Register.Filter filter = Register.Filter.of(oneOf(focusArea, FOCUS_AREAS), oneOf(status, STATUSES),
+                bounded(owner), bounded(service), sort);
+        return Pages.register(person(), register.table(person(), filter), FOCUS_AREAS, STATUSES);
+    }
+
+    @GET
+    @Path("/initiatives/{id}")
+    public TemplateInstance initiative(@PathParam("id") String id) {
+        return Pages.initiative(person(), initiatives.of(person(), uuid(id)));
+    }
+
+    @GET
+    @Path("/initiatives/{id}/report")
+    public TemplateInstance report(@PathParam("id") String id) {
+        return Pages.report(person(), initiatives.of(person(), uuid(id)),
+                Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
+    }
+
+    @GET
+    @Path("/sips")
+    public TemplateInstance sips(@QueryParam("initiativeId") String initiativeId, @QueryParam("done") String done) {
+        String initiative = initiativeId == null || initiativeId.isBlank() ? null : uuid(initiativeId);
+        return Pages.board(person(), board.columns(person(), initiative), initiative, null, bounded(done));
+    }
+
+    /** One lifecycle step from the board; on success back to the board, on a problem the board shows it. */
+    @POST
+    @Path("/sips/{id}/{transition}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response step(@PathParam("id") String id, @PathParam("transition") String transition,
+            @FormParam("version") String version, @FormParam("text") String text,
+            @FormParam("initiativeId") String initiativeId) {
+        String initiative = initiativeId == null || initiativeId.isBlank() ? null : uuid(initiativeId);
+        try {
+            Sip sip = board.take(person(), uuid(id), transition, version, text);
+            UriBuilder back = UriBuilder.fromPath("/sips").queryParam("done", sip.title() + " is now "
+                    + Formats.label(sip.status()).toLowerCase());
+            if (initiative != null) {
+                back.queryParam("initiativeId", initiative);
+            }
+            return Response.seeOther(back.build()).build();
+        } catch (ServiceProblem problem) {
+            return Response.status(problem.status() >= 500 ? 502 : problem.status())
+                    .entity(Pages.board(person(), board.columns(person(), initiative), initiative, problem, null))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("/services/{service}")
+    public TemplateInstance service(@PathParam("service") String service) {
+        return Pages.service(person(), services.of(person(), bounded(service)));
+    }
+
+    @GET
+    @Path("/communications")
+    public TemplateInstance communications(@QueryParam("initiativeId") String initiativeId,
+            @QueryParam("audience") String audience, @QueryParam("channel") String channel,
+            @QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page) {
+        String initiative = initiativeId == null || initiativeId.isBlank() ? null : uuid(initiativeId);
+        String audienceName = blankToNull(bounded(audience));
+        String channelName = oneOf(channel, List.of("EMAIL", "WEBHOOK", "FEED"));
+        String statusName = oneOf(status, List.of("PENDING", "DELIVERED", "FAILED"));
+        int pageNumber = Math.max(0, Math.min(page, 100_000));
+        Page<org.csi.console.client.Views.Communication> found = notificationCall(() -> notifications
+                .communications(person().authorization(), initiative, audienceName, channelName, statusName,
+                        pageNumber, 50));
+        return Pages.communications(person(), found, initiative, audienceName, channelName, statusName);
+    }
+
+    @GET
+    @Path("/subscriptions")
+    public TemplateInstance subscriptions() {
+        return Pages.subscriptions(person(), notificationCall(() -> notifications
+                .subscriptions(person().authorization(), 0, 200).items()));
+    }
+
+    @GET
+    @Path("/subscriptions/{id}")
+    public TemplateInstance deliveries(@PathParam("id") String id) {
+        String subscription = uuid(id);
+        return Pages.deliveries(person(),
+                notificationCall(() -> notifications.subscription(person().authorization(), subscription)),
+                notificationCall(() -> notifications.deliveries(person().authorization(), subscription, 0, 100)
+                        .items()));
+    }
+
+    @GET
+    @Path("/live")
+    public TemplateInstance live() {
+        return Pages.live(person(), live.recent());
+    }
+
+    private Person person() {
+        return signedIn.get();
+    }
+
+    private static <T> T notificationCall(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (jakarta.ws.rs.ProcessingException unreachable) {
+            throw ServiceProblem.unreachable("notification-service");
+        }
+    }
+
+    /** An id from the address: a UUID, or a 404 page (never a call to a service with junk in its path). */
+    static String uuid(String value) {
+        try {
+            return java.util.UUID.fromString(value).toString();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ServiceProblem(404, "about:blank", "Not found", "There is nothing at this address.", List.of());
+        }
+    }
+
+    private static String oneOf(String value, List<String> allowed) {
+        return value != null && allowed.contains(value) ? value : null;
+    }
+
+    private static String bounded(String value) {
+        return value == null ? null : value.length() > 200 ? value.substring(0, 200) : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
