@@ -1,11 +1,21 @@
 package org.csi.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.csi.stack.ConsoleApp;
+import org.csi.stack.Ports;
+import org.csi.stack.ServiceProcess;
 
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +111,26 @@ class ConsolePagesIT {
         given().baseUri(RunningSuite.get().consoleUrl()).redirects().follow(false)
                 .formParam("name", "maria").formParam("role", "csi-viewer").formParam("next", "//evil.example/")
                 .post("/signin").then().statusCode(303).header("Location", not(containsString("evil")));
+    }
+
+    @Test
+    void theConsoleRefusesToStartWithLocalSignInInTheProdProfile() throws Exception {
+        Path keys = Path.of(System.getProperty(TestTokens.PRIVATE_KEY_PROPERTY)).getParent();
+        Map<String, String> config = new LinkedHashMap<>(ConsoleApp.config(Map.of(), "localhost:9", keys,
+                TestTokens.ISSUER));
+        config.put("quarkus.profile", "prod");
+        config.put("quarkus.oidc.tenant-enabled", "false");
+        Path log = Path.of("target/system-test-logs/csi-console-prod-refusal.log").toAbsolutePath();
+        ServiceProcess console = ConsoleApp.start(
+                Path.of(System.getProperty("csi.repository.root", "../..")).toAbsolutePath().normalize(),
+                Ports.free(), config, log);
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(() -> !console.isAlive());
+            String output = Files.readString(log);
+            org.junit.jupiter.api.Assertions.assertTrue(output.contains("must not run in the prod profile"), output);
+        } finally {
+            console.stop();
+        }
     }
 
     @Test
