@@ -108,7 +108,7 @@ public class InitiativeReport {
     @RestClient
     NotificationApi notifications;
 
-    private final ExecutorService calls = Executors.newFixedThreadPool(8);
+    private final ExecutorService calls = Executors.newFixedThreadPool(12);
 
     @PreDestroy
     void stop() {
@@ -134,20 +134,24 @@ public class InitiativeReport {
         var baselines = async("assessment-service", () -> initiative.services().stream()
                 .flatMap(s -> Calls.all("assessment-service", page -> assessments.baselines(auth, s, page,
                         Calls.PAGE)).stream()).toList());
-        List<CycleObjectives> byCycle = Calls.join(cycles).stream()
-                .map(c -> new CycleObjectives(c, Calls.call("initiative-service",
-                        () -> initiatives.objectives(auth, id, c.cycle())), c.cycle() == initiative.cycle()))
+        // the current cycle's objectives first: their KPI series are the slowest part, so they start at once
+        List<Objective> current = Calls.call("initiative-service", () -> initiatives.objectives(auth, id, null));
+        Map<String, CompletableFuture<List<Measurement>>> series = new LinkedHashMap<>();
+        current.forEach(o -> series.put(o.id(), async("assessment-service", () -> assessments.kpiSeries(auth,
+                o.service(), o.kpiKey(), 0, SERIES_LIMIT).items())));
+        List<CompletableFuture<CycleObjectives>> cycleFutures = Calls.join(cycles).stream()
+                .map(c -> c.cycle() == initiative.cycle()
+                        ? CompletableFuture.completedFuture(new CycleObjectives(c, current, true))
+                        : async("initiative-service", () -> new CycleObjectives(c,
+                                initiatives.objectives(auth, id, c.cycle()), false)))
                 .toList();
+        List<CycleObjectives> byCycle = cycleFutures.stream().map(Calls::join).toList();
         List<Checkpoint> all = Calls.join(checkpoints);
-        List<Objective> current = byCycle.stream().filter(CycleObjectives::current).findFirst()
-                .map(CycleObjectives::objectives).orElse(List.of());
         Map<String, String> carriedFrom = new java.util.HashMap<>();
         byCycle.forEach(c -> c.objectives().stream().filter(o -> o.carriedOverFrom() != null)
                 .forEach(o -> carriedFrom.put(o.id(), o.carriedOverFrom())));
-        List<CompletableFuture<ObjectiveChart>> charts = current.stream()
-                .map(o -> async("assessment-service", () -> chart(auth, o, lineage(o.id(), carriedFrom), all)))
-                .toList();
-        List<ObjectiveChart> drawn = charts.stream().map(Calls::join).toList();
+        List<ObjectiveChart> drawn = current.stream()
+                .map(o -> chart(o, Calls.join(series.get(o.id())), lineage(o.id(), carriedFrom), all)).toList();
         List<Checkpoint> reviews = all.stream().filter(c -> "REVIEWED".equals(c.status()))
                 .sorted(Comparator.comparing(Checkpoint::reviewedAt).reversed()).toList();
         List<Checkpoint> pending = all.stream().filter(c -> "PENDING".equals(c.status()))
@@ -173,9 +177,9 @@ public class InitiativeReport {
         return ids;
     }
 
-    private ObjectiveChart chart(String auth, Objective objective, Set<String> lineage, List<Checkpoint> checkpoints) {
-        List<Measurement> series = new ArrayList<>(assessments.kpiSeries(auth, objective.service(),
-                objective.kpiKey(), 0, SERIES_LIMIT).items());
+    private static ObjectiveChart chart(Objective objective, List<Measurement> measured, Set<String> lineage,
+            List<Checkpoint> checkpoints) {
+        List<Measurement> series = new ArrayList<>(measured);
         series.sort(Comparator.comparing(Measurement::measuredAt));
         List<Mark> marks = checkpoints.stream().filter(c -> "REVIEWED".equals(c.status()))
                 .flatMap(c -> c.results().stream().filter(r -> lineage.contains(r.objectiveId()))
