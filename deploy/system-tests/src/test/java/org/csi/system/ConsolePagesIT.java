@@ -61,6 +61,12 @@ class ConsolePagesIT {
         String manager = session("maria@example.com", "csi-manager");
         as(manager).get("/").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Register of improvement initiatives"), containsString("/initiatives/" + initiative));
+        as(manager).queryParam("service", service).get("/").then().statusCode(200)
+                .body(containsString("1 of "), containsString("/initiatives/" + initiative));
+        as(manager).queryParam("service", "no-such-service").get("/").then().statusCode(200)
+                .body(containsString("No initiative matches these filters"));
+        as(manager).queryParam("sort", "title").queryParam("status", "ACTIVE").get("/").then().statusCode(200)
+                .body(containsString("/initiatives/" + initiative));
         as(manager).get("/initiatives/" + initiative).then().statusCode(200)
                 .body(containsString("What is the vision?"), containsString("How do we keep the momentum going?"),
                         containsString("Restore &lt;b&gt;fast&lt;/b&gt;"), containsString("No measurements of"));

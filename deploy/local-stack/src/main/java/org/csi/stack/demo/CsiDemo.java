@@ -203,7 +203,8 @@ public final class CsiDemo {
             }
         }
         System.out.printf("%nDone: one turn of the CSI model, %d events on Kafka. Initiative %s; see the Swagger UIs "
-                + "at http://localhost:8081/q/swagger-ui (and 8082-8084).%n", events.get(), id);
+                + "at http://localhost:8081/q/swagger-ui (and 8082-8084).%nSee it in the console: ./csi open csi-manager "
+                + "prints a sign-in link; the initiative is at /initiatives/%s.%n", events.get(), id, id);
     }
 
     private void watch(String bootstrap) {
