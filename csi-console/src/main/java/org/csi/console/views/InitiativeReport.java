@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -108,12 +105,8 @@ public class InitiativeReport {
     @RestClient
     NotificationApi notifications;
 
-    private final ExecutorService calls = Executors.newFixedThreadPool(12);
-
-    @PreDestroy
-    void stop() {
-        calls.shutdownNow();
-    }
+    @Inject
+    Fanout fanout;
 
     public View of(Person person, String id) {
         String auth = person.authorization();
@@ -228,7 +221,7 @@ public class InitiativeReport {
     }
 
     private <T> CompletableFuture<T> async(String service, Supplier<T> call) {
-        return CompletableFuture.supplyAsync(() -> Calls.call(service, call), calls);
+        return fanout.async(service, call);
     }
 
 

@@ -10,11 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -63,13 +60,8 @@ public class Register {
     @RestClient
     SipApi sips;
 
-    /** Per-initiative calls run side by side; the services are the limit, not the console. */
-    private final ExecutorService calls = Executors.newFixedThreadPool(8);
-
-    @PreDestroy
-    void stop() {
-        calls.shutdownNow();
-    }
+    @Inject
+    Fanout fanout;
 
     public Table table(Person person, Filter filter) {
         String auth = person.authorization();
@@ -87,8 +79,8 @@ public class Register {
                 .collect(Collectors.groupingBy(Sip::initiativeId));
         Instant now = Instant.now();
         List<CompletableFuture<Row>> rows = shown.stream()
-                .map(i -> CompletableFuture.supplyAsync(() -> row(auth, i, openSips.getOrDefault(i.id(), List.of()),
-                        now), calls))
+                .map(i -> fanout.async("initiative-service", () -> row(auth, i, openSips.getOrDefault(i.id(),
+                        List.of()), now)))
                 .toList();
         List<Row> table = rows.stream().map(Calls::join).sorted(order(filter.sort())).toList();
         return new Table(table, filter, owners, services, all.size());
