@@ -87,6 +87,11 @@ class ConsoleBrowserIT {
         ConsoleBrowser.signIn(page, "cio@example.com", "csi-manager");
         contains(page.locator("table.register").textContent(), "Console cycle for " + service);
         ConsoleBrowser.screenshot(page, "register");
+        // keyboard: the first Tab reaches "Skip to content", Enter moves the focus to the page's content
+        page.keyboard().press("Tab");
+        assertEquals("Skip to content", page.evaluate("() => document.activeElement.textContent"));
+        page.keyboard().press("Enter");
+        assertEquals("main", page.evaluate("() => document.activeElement.id"));
 
         // the initiative page: the objective's chart with baseline, target and the missed checkpoint
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Console cycle for " + service)).click();
