@@ -20,6 +20,9 @@ public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** The JVM settings of every service process (the benchmarks start their bare endpoint with the same). */
+    public static final List<String> JVM_FLAGS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private final String name;
     private final int port;
     private final Path logFile;
@@ -44,9 +47,7 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(JVM_FLAGS);
         Map<String, String> settings = new TreeMap<>(config);
         settings.put("quarkus.http.port", Integer.toString(port));
         // Quarkus listens on every interface by default; a service started here listens on loopback unless told
