@@ -75,7 +75,7 @@ public final class BareEndpoint {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bare"))
                 .timeout(Duration.ofSeconds(1)).build();
         boolean up = Bench.await(Duration.ofSeconds(30), 5, () -> {

@@ -12,6 +12,16 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         String scenario = args.length == 0 || args[0].matches("[0-9]+") ? "hop" : args[0];
         String[] rest = args.length == 0 ? args : args[0].matches("[0-9]+") ? args : Arrays.copyOfRange(args, 1, args.length);
+        try {
+            run(scenario, rest);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the benchmarks' thread pools would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private static void run(String scenario, String[] rest) throws Exception {
         switch (scenario) {
             case "hop" -> HopBenchmark.main(rest);
             case "chain" -> ChainBenchmark.main(rest);
@@ -25,6 +35,5 @@ public final class BenchMain {
                 System.exit(2);
             }
         }
-        System.exit(0);
     }
 }

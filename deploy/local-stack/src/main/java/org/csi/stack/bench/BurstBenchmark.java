@@ -51,6 +51,7 @@ public final class BurstBenchmark {
         for (Future<String> f : made) {
             ids.add(f.get());
         }
+        Bench.awaitQuiet(Duration.ofSeconds(180)); // the objectives projected before their measurements arrive
         cycle.missEverything(initiatives, objectives);
         for (int i = 0; i < initiatives; i++) {
             int index = i;

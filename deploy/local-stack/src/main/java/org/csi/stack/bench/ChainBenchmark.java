@@ -44,7 +44,8 @@ public final class ChainBenchmark {
                 String id = cycle.initiative(i, 1);
                 prepared.add(new String[] {id, null});
             }
-            cycle.missEverything(total, 1);
+            Bench.awaitQuiet(Duration.ofSeconds(180)); // the objectives projected before their measurements arrive
+        cycle.missEverything(total, 1);
             for (int i = 0; i < total; i++) {
                 int index = i;
                 if (!Bench.await(Duration.ofSeconds(60), 20, () -> cycle.projected(index, 1))) {

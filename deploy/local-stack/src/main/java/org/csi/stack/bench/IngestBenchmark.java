@@ -30,7 +30,7 @@ public final class IngestBenchmark {
         AtomicLong onBroker = new AtomicLong();
         AtomicLong lastOnBroker = new AtomicLong();
         long total = (long) requests * size;
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = Bench.HTTP;
         try (KafkaFloor floor = new KafkaFloor();
                 Admin admin = Bench.admin(Bench.BOOTSTRAP);
                 EventWatch watch = new EventWatch(List.of(CsiTopics.ASSESSMENTS), a -> {
@@ -45,7 +45,7 @@ public final class IngestBenchmark {
                     floorRate);
             Bench.await(Duration.ofSeconds(60), 100, () -> Bench.totalLag(admin) == 0);
             // warm-up: one small request, not counted
-            Bench.send(client, itsm, "POST", Bench.ASSESSMENTS + "/api/v1/measurements/bulk", body(tag + "-w", 0, 100));
+            Bench.send(client, itsm, "POST", Bench.ASSESSMENTS + "/api/v1/measurements/bulk", body("warm-" + run, 0, 100));
             List<Double> rates = new ArrayList<>();
             long start = System.nanoTime();
             for (int r = 0; r < requests; r++) {
