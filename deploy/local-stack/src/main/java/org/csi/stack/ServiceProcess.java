@@ -20,13 +20,26 @@ public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /**
+     * The JVM settings of every service process (the benchmarks start their bare endpoint with the same). Without
+     * -Xms the JVM sizes the initial heap at 1/64 of the machine's memory (377 MB of 24 GB here, so nearly all of
+     * -Xmx from the start) and SerialGC touches it all before it collects: an idle service sat at 300 MB RSS. A
+     * small initial heap that grows on demand and gives memory back after a full GC keeps what is resident close to
+     * what is live.
+     */
+    public static final List<String> JVM_FLAGS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+
     private final String name;
     private final int port;
     private final Path logFile;
     private final List<String> command;
     private volatile Process process;
 
-    private ServiceProcess(String name, int port, Path logFile, List<String> command) {
+    private final Path workingDirectory;
+
+    private ServiceProcess(String name, int port, Path logFile, List<String> command, Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
         this.name = name;
         this.port = port;
         this.logFile = logFile;
@@ -44,17 +57,31 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(JVM_FLAGS);
+        // CSI_JAVA_OPTS: more JVM options for the services of a local run (later options win), e.g. to compare flags
+        String extra = System.getenv("CSI_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        // The class-data archive the build writes with -Dquarkus.package.jar.appcds.enabled=true (./csi up builds
+        // with it): the classes of the start-up come mapped from it instead of being loaded and verified one by one.
+        // The archive names the jar as the build ran it (quarkus-run.jar, relative), so the service then runs from
+        // its quarkus-app directory.
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        boolean shared = Files.exists(archive);
+        if (shared) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-Xshare:auto"); // an archive from another JVM build is ignored, never a failed start
+        }
         Map<String, String> settings = new TreeMap<>(config);
         settings.put("quarkus.http.port", Integer.toString(port));
         // Quarkus listens on every interface by default; a service started here listens on loopback unless told
         settings.putIfAbsent("quarkus.http.host", BindAddress.LOOPBACK);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(jar.toString());
-        ServiceProcess service = new ServiceProcess(name, port, logFile, command);
+        command.add(shared ? jar.getFileName().toString() : jar.toString());
+        ServiceProcess service = new ServiceProcess(name, port, logFile, command,
+                shared ? jar.toAbsolutePath().getParent() : null);
         service.launch();
         return service;
     }
@@ -73,7 +100,11 @@ public final class ServiceProcess {
     private void launch() {
         try {
             Files.createDirectories(logFile.getParent());
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
+            process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -30,13 +32,18 @@ public final class MailSink {
         smtp.start();
         Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
         System.out.println("Mail sink: SMTP on localhost:" + port + ", messages written to " + directory);
-        int written = 0;
+        // GreenMail lists the messages mailbox by mailbox, so a new message to a known recipient appears in the middle
+        // of the list, not at its end: what is written is told by Message-ID (every send has its own), not by index.
+        Set<String> written = new HashSet<>();
+        int index = 0;
         while (true) {
-            MimeMessage[] received = smtp.getReceivedMessages();
-            for (; written < received.length; written++) {
-                save(directory, written, received[written]);
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                String id = message.getMessageID();
+                if (written.add(id != null ? id : "#" + System.identityHashCode(message))) {
+                    save(directory, index++, message);
+                }
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
     }
 
