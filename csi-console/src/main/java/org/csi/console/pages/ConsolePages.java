@@ -18,18 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import org.csi.console.client.NotificationApi;
 import org.csi.console.client.ServiceProblem;
-import org.csi.console.client.Views.Page;
 import org.csi.console.client.Views.Sip;
 import org.csi.console.live.LiveEvents;
 import org.csi.console.signin.Person;
 import org.csi.console.signin.SignedInPerson;
+import org.csi.console.views.Communications;
 import org.csi.console.views.InitiativeReport;
 import org.csi.console.views.Register;
 import org.csi.console.views.ServiceView;
 import org.csi.console.views.SipBoard;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -66,8 +64,7 @@ public class ConsolePages {
     LiveEvents live;
 
     @Inject
-    @RestClient
-    NotificationApi notifications;
+    Communications communications;
 
     @GET
     public TemplateInstance register(@QueryParam("focusArea") String focusArea, @QueryParam("status") String status,
@@ -154,27 +151,22 @@ public class ConsolePages {
         String channelName = oneOf(channel, List.of("EMAIL", "WEBHOOK", "FEED"));
         String statusName = oneOf(status, List.of("PENDING", "DELIVERED", "FAILED"));
         int pageNumber = Math.max(0, Math.min(page, 100_000));
-        Page<org.csi.console.client.Views.Communication> found = notificationCall(() -> notifications
-                .communications(person().authorization(), initiative, audienceName, channelName, statusName,
-                        pageNumber, 50));
-        return Pages.communications(person(), found, initiative, audienceName, channelName, statusName);
+        return Pages.communications(person(), communications.page(person(), initiative, audienceName, channelName,
+                statusName, pageNumber), initiative, audienceName, channelName, statusName);
     }
 
     @GET
     @Path("/subscriptions")
     public TemplateInstance subscriptions() {
-        return Pages.subscriptions(person(), notificationCall(() -> notifications
-                .subscriptions(person().authorization(), 0, 200).items()));
+        return Pages.subscriptions(person(), communications.subscriptions(person()));
     }
 
     @GET
     @Path("/subscriptions/{id}")
     public TemplateInstance deliveries(@PathParam("id") String id) {
         String subscription = uuid(id);
-        return Pages.deliveries(person(),
-                notificationCall(() -> notifications.subscription(person().authorization(), subscription)),
-                notificationCall(() -> notifications.deliveries(person().authorization(), subscription, 0, 100)
-                        .items()));
+        return Pages.deliveries(person(), communications.subscription(person(), subscription),
+                communications.deliveries(person(), subscription));
     }
 
     @GET
@@ -187,13 +179,6 @@ public class ConsolePages {
         return signedIn.get();
     }
 
-    private static <T> T notificationCall(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (jakarta.ws.rs.ProcessingException unreachable) {
-            throw ServiceProblem.unreachable("notification-service");
-        }
-    }
 
     /** An id from the address: a UUID, or a 404 page (never a call to a service with junk in its path). */
     static String uuid(String value) {
