@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -43,6 +44,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -73,7 +75,8 @@ public class OutboxRelay {
     private final String jdbcUrl;
     private final String dbUser;
     private final String dbPassword;
-    private final String bootstrapServers;
+    /** Every kafka.* setting (bootstrap servers, security protocol, SASL, TLS), as the Kafka connector gets them. */
+    private final Map<String, Object> kafkaClientSettings;
     private final Counter published;
     private final Timer lag;
 
@@ -86,13 +89,13 @@ public class OutboxRelay {
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> dbUser,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> dbPassword,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaClientSettings) {
         this.dataSource = dataSource;
         this.config = config;
         this.jdbcUrl = jdbcUrl;
         this.dbUser = dbUser.orElse(null);
         this.dbPassword = dbPassword.orElse(null);
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaClientSettings = Map.copyOf(kafkaClientSettings);
         this.published = Counter.builder("csi.outbox.published").description("Outbox events published to Kafka")
                 .register(registry);
         this.lag = Timer.builder("csi.outbox.lag").description("From outbox insert to broker acknowledgement")
@@ -141,7 +144,9 @@ public class OutboxRelay {
 
     private Properties producerProperties() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // the connection settings every Kafka client of the service shares, so a secured broker (SASL, TLS) needs them
+        // once, as kafka.* or KAFKA_* variables; only what the relay's guarantees depend on is set here
+        props.putAll(kafkaClientSettings);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox-relay");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -16,22 +16,53 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.csi.events.CsiTopics;
 
 /**
- * The infrastructure the CSI services stand on: one PostgreSQL server (a database per service) and one Kafka broker
- * with the CSI topics. The same class serves the tests, the system tests and {@code ./csi up}.
+ * The infrastructure the CSI services stand on: one PostgreSQL server (a database per service) and a Kafka cluster
+ * (one broker, or three for the cluster runs) with the CSI topics. The same class serves the tests, the system tests
+ * and {@code ./csi up}.
  */
 public final class CsiStack implements AutoCloseable {
 
     /** The services of the suite, each with its database and its dead-letter topic. */
     public static final List<String> SERVICES = List.of("initiative-service", "assessment-service", "sip-service",
             "notification-service");
-    public static final int PARTITIONS = 3;
+    /**
+     * Partitions per CSI topic: the most instances of one service that share its work (a consumer group gives each
+     * partition to one member). Six lets two or three instances split a topic evenly; every event of one initiative
+     * has its key, so it stays on one partition, in order.
+     */
+    public static final int PARTITIONS = 6;
+
+    /**
+     * How to start the stack.
+     *
+     * @param pgPort      0 for a free port
+     * @param kafkaPort   the first broker's client port (0 for free ports); broker {@code i} takes the next ones
+     * @param durable     the local run keeps data safely on disk; tests need not
+     * @param bindAddress where PostgreSQL and the brokers listen: 127.0.0.1 unless told otherwise ({@link BindAddress})
+     * @param brokers     1, or 3 for a cluster that survives the loss of a broker
+     * @param secured     SASL/SCRAM and ACLs on the brokers' client listeners ({@link KafkaSecurity})
+     */
+    public record Options(int pgPort, int kafkaPort, boolean durable, String bindAddress, int brokers,
+            boolean secured) {
+
+        /** One broker on free ports, data not kept: what a test wants. */
+        public static Options forTests() {
+            return new Options(0, 0, false, BindAddress.LOOPBACK, 1, false);
+        }
+
+        public Options withBrokers(int brokers, boolean secured) {
+            return new Options(pgPort, kafkaPort, durable, bindAddress, brokers, secured);
+        }
+    }
 
     private final PostgresServer postgres;
-    private final KafkaBroker kafka;
+    private final KafkaCluster kafka;
+    private final KafkaSecurity security;
 
-    private CsiStack(PostgresServer postgres, KafkaBroker kafka) {
+    private CsiStack(PostgresServer postgres, KafkaCluster kafka, KafkaSecurity security) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.security = security;
     }
 
     /**
@@ -41,25 +72,34 @@ public final class CsiStack implements AutoCloseable {
      * @param durable   the local run keeps data safely on disk; tests need not
      */
     public static CsiStack start(Path directory, int pgPort, int kafkaPort, boolean durable) {
-        return start(directory, pgPort, kafkaPort, durable, BindAddress.LOOPBACK);
+        return start(directory, new Options(pgPort, kafkaPort, durable, BindAddress.LOOPBACK, 1, false));
     }
 
-    /** @param bindAddress where PostgreSQL and the broker listen: 127.0.0.1 unless told otherwise ({@link BindAddress}) */
-    public static CsiStack start(Path directory, int pgPort, int kafkaPort, boolean durable, String bindAddress) {
-        PostgresServer postgres = PostgresServer.start(directory.resolve("postgres"), pgPort, durable, durable,
-                bindAddress);
+    /**
+     * The single broker keeps its data in {@code directory/kafka}; a cluster's nodes in {@code directory/kafka-cluster}
+     * ({@code node-1}, ...), so the two never share a log directory.
+     */
+    public static CsiStack start(Path directory, Options options) {
+        PostgresServer postgres = PostgresServer.start(directory.resolve("postgres"), options.pgPort(),
+                options.durable(), options.durable(), options.bindAddress());
         try {
             for (String service : SERVICES) {
                 postgres.ensureDatabase(databaseOf(service));
             }
-            KafkaBroker kafka = new KafkaBroker(directory.resolve("kafka"), kafkaPort,
-                    BindAddress.advertised(bindAddress), BindAddress.forListener(bindAddress), durable);
+            String advertised = BindAddress.advertised(options.bindAddress());
+            String listen = BindAddress.forListener(options.bindAddress());
+            KafkaCluster kafka = options.brokers() == 1 && !options.secured()
+                    ? KafkaCluster.single(directory.resolve("kafka"), options.kafkaPort(), advertised, listen,
+                            options.durable())
+                    : KafkaCluster.of(directory.resolve("kafka-cluster"), options.brokers(), options.kafkaPort(),
+                            advertised, listen, options.durable(), options.secured());
             kafka.start();
-            CsiStack stack = new CsiStack(postgres, kafka);
+            KafkaSecurity security = kafka.secured() ? KafkaSecurity.apply(kafka) : null;
+            CsiStack stack = new CsiStack(postgres, kafka, security);
             stack.createTopics();
             return stack;
         } catch (RuntimeException e) {
-            if (!durable) {
+            if (!options.durable()) {
                 postgres.close();
             }
             throw e;
@@ -75,25 +115,42 @@ public final class CsiStack implements AutoCloseable {
         return postgres;
     }
 
+    /** The first (or only) broker. */
     public KafkaBroker kafka() {
+        return kafka.node(1);
+    }
+
+    public KafkaCluster kafkaCluster() {
         return kafka;
     }
 
+    /** Where operators and the tests' probes connect (PLAINTEXT; on a secured cluster its loopback operator listener). */
     public String bootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The users and passwords of a secured cluster. */
+    public java.util.Optional<KafkaSecurity> kafkaSecurity() {
+        return java.util.Optional.ofNullable(security);
     }
 
     public String jdbcUrl(String service) {
         return postgres.jdbcUrl(databaseOf(service));
     }
 
-    /** The settings a service needs to run on this stack. */
+    /** The settings a service (or the console, by its name) needs to run on this stack. */
     public Map<String, String> serviceConfig(String service) {
-        return Map.of(
-                "quarkus.datasource.jdbc.url", jdbcUrl(service),
-                "quarkus.datasource.username", postgres.username(),
-                "kafka.bootstrap.servers", bootstrapServers(),
-                "quarkus.devservices.enabled", "false");
+        Map<String, String> config = new java.util.LinkedHashMap<>();
+        if (SERVICES.contains(service)) {
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl(service));
+            config.put("quarkus.datasource.username", postgres.username());
+        }
+        config.put("kafka.bootstrap.servers", kafka.clientBootstrapServers());
+        config.put("quarkus.devservices.enabled", "false");
+        if (security != null) {
+            config.putAll(security.clientSettings(service));
+        }
+        return config;
     }
 
     /** The settings that make a service verify bearer tokens with the given key pair's public key. */
@@ -115,7 +172,12 @@ public final class CsiStack implements AutoCloseable {
             SERVICES.forEach(service -> wanted.add(CsiTopics.deadLetter(service)));
             for (String topic : wanted) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, PARTITIONS, (short) 1));
+                    NewTopic newTopic = new NewTopic(topic, PARTITIONS, kafka.replicationFactor());
+                    if (kafka.replicationFactor() >= 3) {
+                        // acks=all then means two copies at least: one broker may go, and no write is lost
+                        newTopic.configs(Map.of("min.insync.replicas", "2"));
+                    }
+                    missing.add(newTopic);
                 }
             }
             if (!missing.isEmpty()) {

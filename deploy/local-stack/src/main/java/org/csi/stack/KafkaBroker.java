@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Kafka broker in KRaft mode (broker and controller in one node), run as a child JVM from the jars of
- * {@code org.apache.kafka:kafka_2.13}, so a test can stop it, kill it and start it again on the same ports.
+ * {@code org.apache.kafka:kafka_2.13}, so a test can stop it, kill it and start it again on the same ports. Alone it is
+ * a one-node cluster; {@link KafkaCluster} makes three of them one cluster.
  */
 public final class KafkaBroker {
 
@@ -23,11 +24,33 @@ public final class KafkaBroker {
 
     private final Path directory;
     private final int port;
-    private final int controllerPort;
     private final String advertisedHost;
     private final String listenHost;
     private final boolean detached;
+    private final Membership membership;
     private Process process;
+
+    /**
+     * Where a node stands in its cluster.
+     *
+     * @param nodeId          this node's id (1..size)
+     * @param size            how many nodes the cluster has: internal topics are replicated that often (at most 3)
+     * @param controllerPort  this node's controller listener, on 127.0.0.1
+     * @param voters          every controller of the quorum, {@code id@host:port,...}
+     * @param clusterId       the id every node of one cluster is formatted with
+     * @param internalPort    0, or a PLAINTEXT listener on 127.0.0.1 for the brokers among themselves and for operators
+     *                        (the tests' probes); with it, the client port speaks SASL/SCRAM and ACLs are enforced
+     */
+    record Membership(int nodeId, int size, int controllerPort, String voters, String clusterId, int internalPort) {
+
+        static Membership alone(int controllerPort) {
+            return new Membership(1, 1, controllerPort, "1@127.0.0.1:" + controllerPort, newClusterId(), 0);
+        }
+
+        boolean secured() {
+            return internalPort != 0;
+        }
+    }
 
     /**
      * @param directory      holds server.properties, the log dirs (data) and broker.log
@@ -45,16 +68,64 @@ public final class KafkaBroker {
      *                   see {@link BindAddress}); the controller listener is always on 127.0.0.1
      */
     public KafkaBroker(Path directory, int port, String advertisedHost, String listenHost, boolean detached) {
+        // The controller port is fixed by what the data directory was formatted with; keep it across restarts.
+        this(directory, port, advertisedHost, listenHost, detached,
+                Membership.alone(writtenControllerPort(directory).orElseGet(Ports::free)));
+    }
+
+    KafkaBroker(Path directory, int port, String advertisedHost, String listenHost, boolean detached,
+            Membership membership) {
         this.listenHost = listenHost;
         this.directory = directory;
         this.port = port == 0 ? Ports.free() : port;
-        this.controllerPort = Ports.free();
         this.advertisedHost = advertisedHost;
         this.detached = detached;
+        this.membership = membership;
+    }
+
+    /** The controller port an earlier run wrote into this node's server.properties, if any. */
+    static Optional<Integer> writtenControllerPort(Path directory) {
+        return writtenSetting(directory, "listeners").flatMap(listeners -> java.util.Arrays.stream(listeners.split(","))
+                .filter(l -> l.startsWith("CONTROLLER://"))
+                .map(l -> Integer.parseInt(l.substring(l.lastIndexOf(':') + 1).trim()))
+                .findFirst());
+    }
+
+    /** A setting of this node's server.properties as an earlier run wrote it. */
+    static Optional<String> writtenSetting(Path directory, String key) {
+        Path config = directory.resolve("server.properties");
+        if (!Files.exists(config)) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readAllLines(config).stream().filter(line -> line.startsWith(key + "="))
+                    .map(line -> line.substring(key.length() + 1).trim()).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String bootstrapServers() {
         return advertisedHost + ":" + port;
+    }
+
+    /** The loopback PLAINTEXT listener of a secured node (brokers among themselves, operators). */
+    String internalServers() {
+        return "127.0.0.1:" + membership.internalPort();
+    }
+
+    /** The cluster id a node's data directory was formatted with, if it was. */
+    static Optional<String> formattedClusterId(Path directory) {
+        Path meta = directory.resolve("data/meta.properties");
+        if (!Files.exists(meta)) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readAllLines(meta).stream().filter(line -> line.startsWith("cluster.id="))
+                    .map(line -> line.substring("cluster.id=".length()).trim()).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int port() {
@@ -66,6 +137,12 @@ public final class KafkaBroker {
     }
 
     public synchronized void start() {
+        launch();
+        awaitListening();
+    }
+
+    /** Starts the node's JVM without waiting: the nodes of a cluster start together, or no quorum forms. */
+    synchronized void launch() {
         if (isRunning()) {
             return;
         }
@@ -80,9 +157,26 @@ public final class KafkaBroker {
                 Process started = process;
                 Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "stop-kafka-broker"));
             }
-            awaitListening(Duration.ofSeconds(60));
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start; see " + logFile(), e);
+        }
+    }
+
+    /** Waits until the node accepts clients. */
+    synchronized void awaitListening() {
+        try {
+            awaitListening(Duration.ofSeconds(90));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kafka broker did not start; see " + logFile(), e);
+        }
+    }
+
+    /** SIGKILL: the crash a fault test wants (the log and data stay, so {@link #start()} brings the node back). */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(process, Duration.ofSeconds(30));
+            process = null;
         }
     }
 
@@ -109,43 +203,60 @@ public final class KafkaBroker {
 
     private Path writeConfig() throws IOException {
         Path config = directory.resolve("server.properties");
-        // The controller port is fixed by what the data directory was formatted with; keep it across restarts.
-        int controller = controllerPort;
-        if (Files.exists(config)) {
-            for (String line : Files.readAllLines(config)) {
-                if (line.startsWith("controller.quorum.voters=")) {
-                    controller = Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).trim());
-                }
-            }
-        }
-        String properties = String.join("\n",
+        int replicas = Math.min(3, membership.size());
+        int minInSync = Math.max(1, replicas - 1);
+        int controller = membership.controllerPort();
+        List<String> lines = new ArrayList<>(List.of(
                 "# Written by the CSI local stack (org.csi.stack.KafkaBroker); changes are overwritten at start.",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controller,
-                "listeners=PLAINTEXT://" + listenHost + ":" + port + ",CONTROLLER://127.0.0.1:" + controller,
-                "advertised.listeners=PLAINTEXT://" + advertisedHost + ":" + port,
-                "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
+                "node.id=" + membership.nodeId(),
+                "controller.quorum.voters=" + membership.voters(),
+                "controller.listener.names=CONTROLLER"));
+        if (membership.secured()) {
+            // Clients authenticate with SCRAM-SHA-512 and are held to their ACLs; the brokers talk among themselves on
+            // a loopback listener whose (anonymous) principal is the super user, as an operator's listener would be.
+            int internal = membership.internalPort();
+            lines.addAll(List.of(
+                    "listeners=CLIENT://" + listenHost + ":" + port + ",INTERNAL://127.0.0.1:" + internal
+                            + ",CONTROLLER://127.0.0.1:" + controller,
+                    "advertised.listeners=CLIENT://" + advertisedHost + ":" + port + ",INTERNAL://127.0.0.1:" + internal,
+                    "listener.security.protocol.map=CONTROLLER:PLAINTEXT,INTERNAL:PLAINTEXT,CLIENT:SASL_PLAINTEXT",
+                    "inter.broker.listener.name=INTERNAL",
+                    "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                    "listener.name.client.scram-sha-512.sasl.jaas.config="
+                            + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                    "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                    "super.users=User:ANONYMOUS",
+                    "allow.everyone.if.no.acl.found=false"));
+        } else {
+            lines.addAll(List.of(
+                    "listeners=PLAINTEXT://" + listenHost + ":" + port + ",CONTROLLER://127.0.0.1:" + controller,
+                    "advertised.listeners=PLAINTEXT://" + advertisedHost + ":" + port,
+                    "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                    "inter.broker.listener.name=PLAINTEXT"));
+        }
+        lines.addAll(List.of(
                 "log.dirs=" + directory.resolve("data").toAbsolutePath(),
                 "num.partitions=3",
                 "auto.create.topics.enable=true",
-                "offsets.topic.replication.factor=1",
+                "default.replication.factor=" + replicas,
+                "min.insync.replicas=" + minInSync,
+                "offsets.topic.replication.factor=" + replicas,
                 "offsets.topic.num.partitions=10",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minInSync,
+                "share.coordinator.state.topic.replication.factor=" + replicas,
+                "share.coordinator.state.topic.min.isr=" + minInSync,
                 "group.initial.rebalance.delay.ms=0",
                 "log.retention.hours=720",
-                "");
-        Files.writeString(config, properties);
+                ""));
+        Files.writeString(config, String.join("\n", lines));
         return config;
     }
 
     private void format(Path config) throws IOException {
-        Process format = java("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c", config.toString(),
+        Process format = java("kafka.tools.StorageTool", "format", "--cluster-id=" + membership.clusterId(), "-c",
+                config.toString(),
                 "--ignore-formatted").start();
         if (!waitFor(format, Duration.ofSeconds(60)) || format.exitValue() != 0) {
             throw new IOException("Formatting the Kafka log directory failed; see " + logFile());
@@ -153,7 +264,7 @@ public final class KafkaBroker {
     }
 
     /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
-    private static String clusterId() {
+    static String newClusterId() {
         UUID uuid = UUID.randomUUID();
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
         bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());

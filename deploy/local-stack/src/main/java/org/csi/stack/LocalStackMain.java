@@ -50,20 +50,56 @@ public final class LocalStackMain {
         LocalStackMain main = new LocalStackMain(Path.of("").toAbsolutePath());
         String command = args.length == 0 ? "status" : args[0];
         int exit = switch (command) {
-            case "up" -> main.up();
+            case "up" -> main.up(replicas(args));
             case "down" -> main.down();
             case "status" -> main.status();
             case "token" -> main.token(args);
             case "open" -> main.open(args);
             default -> {
-                System.err.println("usage: csi up | down | status | token ROLE [SUBJECT] | open [ROLE] [SUBJECT]");
+                System.err.println("usage: csi up [--replicas N] | down | status | token ROLE [SUBJECT] | open [ROLE] "
+                        + "[SUBJECT]");
                 yield 2;
             }
         };
         System.exit(exit);
     }
 
-    int up() throws IOException {
+    /**
+     * How many instances of every service {@code up} starts: {@code --replicas N}, else {@code CSI_REPLICAS}, else 1.
+     * With more than one, Kafka runs as a cluster of three brokers.
+     */
+    static int replicas(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--replicas") && i + 1 < args.length) {
+                return positive(args[i + 1]);
+            }
+            if (args[i].startsWith("--replicas=")) {
+                return positive(args[i].substring("--replicas=".length()));
+            }
+        }
+        return positive(env("CSI_REPLICAS", "1"));
+    }
+
+    private static int positive(String value) {
+        int n = Integer.parseInt(value.trim());
+        if (n < 1 || n > MAX_REPLICAS) {
+            throw new IllegalArgumentException("replicas must be 1.." + MAX_REPLICAS + ", not " + n);
+        }
+        return n;
+    }
+
+    /** Instance {@code i} of a service listens on its port + 10 * (i - 1): 8081, 8091, 8101, ... */
+    static final int MAX_REPLICAS = 5;
+    static final int PORT_STEP = 10;
+    /** Brokers of the cluster that more than one instance per service runs on. */
+    static final int CLUSTER_BROKERS = 3;
+
+    /** The pid-file name of instance {@code i} of a component: the name itself for the first, name-i for others. */
+    static String instanceName(String name, int instance) {
+        return instance == 1 ? name : name + "-" + instance;
+    }
+
+    int up(int replicas) throws IOException {
         if (anyRunning()) {
             System.out.println("The suite is already running (./csi down stops it):");
             status();
@@ -74,13 +110,25 @@ public final class LocalStackMain {
         int pgPort = intEnv("CSI_POSTGRES_PORT", 5433);
         int kafkaPort = intEnv("CSI_KAFKA_PORT", 9092);
         int smtpPort = intEnv("CSI_SMTP_PORT", 2525);
+        int brokers = replicas > 1 ? CLUSTER_BROKERS : 1;
+        // instance name (initiative-service, initiative-service-2, ...) -> port
         Map<String, Integer> ports = new LinkedHashMap<>();
-        SERVICE_PORTS.forEach((service, port) -> ports.put(service, intEnv(envName(service), port)));
+        Map<String, String> serviceOf = new LinkedHashMap<>();
+        for (int instance = 1; instance <= replicas; instance++) {
+            for (Map.Entry<String, Integer> service : SERVICE_PORTS.entrySet()) {
+                String name = instanceName(service.getKey(), instance);
+                ports.put(name, intEnv(envName(service.getKey()), service.getValue()) + PORT_STEP * (instance - 1));
+                serviceOf.put(name, service.getKey());
+            }
+        }
         List<String> taken = new ArrayList<>();
         checkFree(taken, pgPort, "PostgreSQL (CSI_POSTGRES_PORT)");
-        checkFree(taken, kafkaPort, "Kafka (CSI_KAFKA_PORT)");
+        for (int broker = 0; broker < brokers; broker++) {
+            checkFree(taken, kafkaPort + broker, "Kafka broker " + (broker + 1) + " (CSI_KAFKA_PORT"
+                    + (broker == 0 ? ")" : " + " + broker + ")"));
+        }
         checkFree(taken, smtpPort, "the mail sink (CSI_SMTP_PORT)");
-        ports.forEach((service, port) -> checkFree(taken, port, service + " (" + envName(service) + ")"));
+        ports.forEach((name, port) -> checkFree(taken, port, name + " (" + envName(serviceOf.get(name)) + ")"));
         int consolePort = consolePort();
         checkFree(taken, consolePort, "the console (CSI_CONSOLE_PORT)");
         if (!taken.isEmpty()) {
@@ -99,18 +147,25 @@ public final class LocalStackMain {
         step("PostgreSQL on localhost:" + pgPort + ", data in " + rel(home.resolve("postgres")));
         CsiStack stack;
         try {
-            stack = CsiStack.start(home, pgPort, kafkaPort, true, bind);
+            stack = CsiStack.start(home, new CsiStack.Options(pgPort, kafkaPort, true, bind, brokers, false));
         } catch (RuntimeException e) {
             System.err.println("The stack did not start: " + e.getMessage());
-            System.err.println("Logs: " + rel(home.resolve("kafka/broker.log")) + ", " + rel(home.resolve("postgres")));
+            System.err.println("Logs: " + rel(home.resolve(brokers == 1 ? "kafka/broker.log" : "kafka-cluster"))
+                    + ", " + rel(home.resolve("postgres")));
             down();
             return 1;
         }
-        stack.postgres().pid().ifPresent(pid -> writePid("postgres", pid));
-        stack.kafka().pid().ifPresent(pid -> writePid("kafka", pid));
-        step("Kafka broker on " + stack.bootstrapServers() + ", data in " + rel(home.resolve("kafka")));
+        stack.postgres().pid().ifPresent(pid -> writePid("postgres", pid, pgPort));
+        for (KafkaBroker broker : stack.kafkaCluster().nodes()) {
+            int node = stack.kafkaCluster().nodes().indexOf(broker) + 1;
+            broker.pid().ifPresent(pid -> writePid(instanceName("kafka", node), pid, broker.port()));
+        }
+        step(brokers == 1
+                ? "Kafka broker on " + stack.bootstrapServers() + ", data in " + rel(home.resolve("kafka"))
+                : "Kafka cluster of " + brokers + " brokers on " + stack.bootstrapServers() + " (topics replicated "
+                        + "3 times, min.insync.replicas=2), data in " + rel(home.resolve("kafka-cluster")));
         try {
-            writePid("mail-sink", startMailSink(smtpPort, BindAddress.forHost(bind)));
+            writePid("mail-sink", startMailSink(smtpPort, BindAddress.forHost(bind)), smtpPort);
         } catch (IOException e) {
             System.err.println(e.getMessage());
             down();
@@ -121,16 +176,17 @@ public final class LocalStackMain {
         JwtKeys keys = JwtKeys.in(home.resolve("jwt"));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> entry : ports.entrySet()) {
-            String service = entry.getKey();
+            String name = entry.getKey();
+            String service = serviceOf.get(name);
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
             config.putAll(extraConfig(service, smtpPort));
             config.putAll(CsiStack.jwtConfig(keys, LOCAL_ISSUER));
             config.put("quarkus.http.host", BindAddress.forHost(bind));
-            ServiceProcess process = ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
-                    entry.getValue(), config, logs.resolve(service + ".log"));
-            writePid(service, process.pid());
-            services.put(service, process);
-            step(service + " starting on port " + entry.getValue() + " (log " + rel(process.logFile()) + ")");
+            ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jarOf(root, service),
+                    entry.getValue(), config, logs.resolve(name + ".log"));
+            writePid(name, process.pid(), entry.getValue());
+            services.put(name, process);
+            step(name + " starting on port " + entry.getValue() + " (log " + rel(process.logFile()) + ")");
         }
         List<CompletableFuture<Boolean>> ready = services.values().stream()
                 .map(p -> CompletableFuture.supplyAsync(() -> {
@@ -145,14 +201,15 @@ public final class LocalStackMain {
             down();
             return 1;
         }
+        // the console calls the first instance of each service
         Map<String, String> urls = new LinkedHashMap<>();
-        services.forEach((name, process) -> urls.put(name, process.baseUrl()));
+        SERVICE_PORTS.keySet().forEach(service -> urls.put(service, services.get(service).baseUrl()));
         Map<String, String> consoleConfig = new LinkedHashMap<>(ConsoleApp.config(urls, stack.bootstrapServers(),
                 home.resolve("jwt"), LOCAL_ISSUER));
         consoleConfig.put("quarkus.http.host", BindAddress.forHost(bind));
         ServiceProcess console = ConsoleApp.start(root, consolePort, consoleConfig,
                 logs.resolve(ConsoleApp.NAME + ".log"));
-        writePid(ConsoleApp.NAME, console.pid());
+        writePid(ConsoleApp.NAME, console.pid(), consolePort);
         boolean consoleReady = console.awaitReady(Duration.ofSeconds(180));
         step(ConsoleApp.NAME + (consoleReady ? " is UP" : " did NOT start; see " + rel(console.logFile())));
         if (!consoleReady) {
@@ -168,6 +225,10 @@ public final class LocalStackMain {
                 p.baseUrl() + "/q/swagger-ui", p.baseUrl() + "/q/health"));
         System.out.printf("%nKafka: %s (topics csi.initiatives, csi.assessments, csi.sips, csi.communications)%n",
                 stack.bootstrapServers());
+        if (replicas > 1) {
+            System.out.printf("%d instances of every service share one consumer group and one database each; the "
+                    + "console calls the first.%n", replicas);
+        }
         System.out.printf("PostgreSQL: jdbc:postgresql://localhost:%d/<csi_initiative|csi_assessment|csi_sip|"
                 + "csi_notification> user postgres%n", pgPort);
         System.out.printf("E-mail: SMTP sink on localhost:%d; every message is saved in %s/ as an .eml file%n", smtpPort,
@@ -243,10 +304,10 @@ public final class LocalStackMain {
 
     int down() {
         boolean any = false;
-        List<String> order = new ArrayList<>(List.of(ConsoleApp.NAME));
-        order.addAll(SERVICE_PORTS.keySet());
-        order.add("mail-sink");
-        order.add("kafka");
+        // the console first, then the services (every instance), the mail sink and the brokers; PostgreSQL last
+        List<String> order = new ArrayList<>(components());
+        java.util.Collections.reverse(order);
+        order.remove("postgres");
         for (String name : order) {
             any |= stop(name, readPid(name));
         }
@@ -266,24 +327,47 @@ public final class LocalStackMain {
             Optional<Long> pid = readPid(name);
             boolean alive = pid.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
             String state = alive ? "running (pid " + pid.get() + ")" : "stopped";
-            if (alive && SERVICE_PORTS.containsKey(name)) {
-                int port = intEnv(envName(name), SERVICE_PORTS.get(name));
-                state += ServiceProcess.isReady(port) ? ", UP at http://localhost:" + port : ", not ready";
+            Optional<Integer> port = readPort(name);
+            if (alive && port.isPresent() && isHttp(name)) {
+                state += ServiceProcess.isReady(port.get()) ? ", UP at http://localhost:" + port.get() : ", not ready";
+            } else if (alive && port.isPresent()) {
+                state += ", port " + port.get();
             }
-            if (alive && name.equals(ConsoleApp.NAME)) {
-                state += ServiceProcess.isReady(consolePort()) ? ", UP at http://localhost:" + consolePort()
-                        : ", not ready";
-            }
-            System.out.printf("%-22s %s%n", name, state);
+            System.out.printf("%-24s %s%n", name, state);
         }
         return 0;
     }
 
-    /** Everything ./csi up starts, in start order. */
-    private static List<String> components() {
-        List<String> names = new ArrayList<>(List.of("postgres", "kafka", "mail-sink"));
-        names.addAll(SERVICE_PORTS.keySet());
+    private static boolean isHttp(String name) {
+        return name.equals(ConsoleApp.NAME) || SERVICE_PORTS.keySet().stream().anyMatch(name::startsWith);
+    }
+
+    /**
+     * Everything ./csi up starts, in start order: PostgreSQL, the brokers, the mail sink, each instance of every
+     * service, the console; the instances beyond the first and the brokers of a cluster are those with a pid file.
+     */
+    private List<String> components() {
+        List<String> names = new ArrayList<>(List.of("postgres"));
+        names.addAll(instances("kafka"));
+        names.add("mail-sink");
+        for (int instance = 1; instance <= MAX_REPLICAS; instance++) {
+            for (String service : SERVICE_PORTS.keySet()) {
+                if (instance == 1 || Files.exists(pidFile(instanceName(service, instance)))) {
+                    names.add(instanceName(service, instance));
+                }
+            }
+        }
         names.add(ConsoleApp.NAME);
+        return names;
+    }
+
+    private List<String> instances(String name) {
+        List<String> names = new ArrayList<>(List.of(name));
+        for (int instance = 2; instance <= MAX_REPLICAS; instance++) {
+            if (Files.exists(pidFile(instanceName(name, instance)))) {
+                names.add(instanceName(name, instance));
+            }
+        }
         return names;
     }
 
@@ -295,7 +379,7 @@ public final class LocalStackMain {
     private boolean stop(String name, Optional<Long> pid) {
         Optional<ProcessHandle> handle = pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         try {
-            Files.deleteIfExists(pids.resolve(name + ".pid"));
+            Files.deleteIfExists(pidFile(name));
         } catch (IOException ignored) {
             // stale pid file: nothing to do
         }
@@ -313,19 +397,36 @@ public final class LocalStackMain {
         return true;
     }
 
-    private void writePid(String name, long pid) {
+    private Path pidFile(String name) {
+        return pids.resolve(name + ".pid");
+    }
+
+    /** A pid file holds the pid and the port the component listens on. */
+    private void writePid(String name, long pid, int port) {
         try {
-            Files.writeString(pids.resolve(name + ".pid"), Long.toString(pid));
+            Files.writeString(pidFile(name), pid + " " + port);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     private Optional<Long> readPid(String name) {
-        Path file = pids.resolve(name + ".pid");
+        return pidFileField(name, 0).map(Long::parseLong);
+    }
+
+    private Optional<Integer> readPort(String name) {
+        return pidFileField(name, 1).map(Integer::parseInt);
+    }
+
+    private Optional<String> pidFileField(String name, int field) {
+        Path file = pidFile(name);
         try {
-            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            String[] fields = Files.readString(file).trim().split("\\s+");
+            return field < fields.length ? Optional.of(fields[field]).filter(f -> f.matches("\\d+")) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

@@ -261,11 +261,12 @@ final class Bench {
         }
     }
 
-    /** pids of the suite's processes recorded by ./csi up. */
+    /** pids of the suite's processes recorded by ./csi up (a pid file holds the pid, then the port). */
     static Optional<Long> pidOf(String component) {
         Path file = HOME.resolve("pids").resolve(component + ".pid");
         try {
-            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
+            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim().split("\\s+")[0]))
+                    : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
