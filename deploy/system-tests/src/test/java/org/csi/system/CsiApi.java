@@ -30,9 +30,9 @@ final class CsiApi {
 
     static final String MTTR = "incident.mttr.hours";
 
-    private final RunningSuite.Suite suite;
+    private final Endpoints suite;
 
-    CsiApi(RunningSuite.Suite suite) {
+    CsiApi(Endpoints suite) {
         this.suite = suite;
     }
 
@@ -107,6 +107,12 @@ final class CsiApi {
         List<Float> values = get("initiative-service", "/api/v1/latest-measurements",
                 Map.of("service", service, "kpiKey", MTTR)).getList("value", Float.class);
         return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Plans a checkpoint due at the given time, for the scheduler to review; answers its id. */
+    String planCheckpoint(String initiativeId, Instant dueAt) {
+        return post("initiative-service", "/api/v1/initiatives/" + initiativeId + "/checkpoints",
+                "{\"dueAt\": \"" + dueAt + "\"}").getString("id");
     }
 
     /** Plans a checkpoint and reviews it at once; answers the status of each objective (objective id -> status). */

@@ -49,7 +49,7 @@ public final class RunningSuite implements BeforeAllCallback {
     }
 
     /** The running processes; closed once, when the test plan ends. */
-    public static final class Suite implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    public static final class Suite implements Endpoints, AutoCloseable, ExtensionContext.Store.CloseableResource {
 
         private final Path directory;
         private final CsiStack stack;
@@ -128,6 +128,7 @@ public final class RunningSuite implements BeforeAllCallback {
             return mail;
         }
 
+        @Override
         public String url(String service) {
             return services.get(service).baseUrl();
         }

@@ -1,0 +1,90 @@
+package org.csi.system;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csi.events.CsiTopics;
+import org.csi.stack.CsiStack;
+import org.csi.stack.ServiceProcess;
+import org.csi.stack.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Fault: SIGKILL of one instance of every service in the middle of a burst. 20 initiatives of 5 objectives each have a
+ * checkpoint that comes due at once; the schedulers of both initiative-service instances scan for due checkpoints
+ * every second. As soon as the first SIP is drafted, the first instance of every service is killed: its relay may die
+ * holding claimed outbox rows, its consumers holding partitions, its scheduler holding checkpoints. The survivors take
+ * over the partitions, the other relay publishes the rows the killed one left, and each due checkpoint is reviewed
+ * exactly once, so every count comes out exact.
+ */
+@ExtendWith(ClusterSuite.class)
+class ClusterInstanceKillIT {
+
+    private static final int INITIATIVES = 20;
+    private static final int OBJECTIVES = 5;
+
+    private final ClusterSuite.Cluster cluster = ClusterSuite.get();
+    private final ClusterLedger ledger = new ClusterLedger(cluster);
+    private final CsiApi api = ledger.api();
+
+    @Test
+    void survivorsFinishTheBurstOfAKilledInstanceOfEveryService() throws Exception {
+        List<ClusterLedger.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < INITIATIVES; i++) {
+            ClusterLedger.Entry entry = ledger.open("instance-kill", OBJECTIVES);
+            api.recordMttr(entry.service(), 9, Instant.now(), entry.service() + "-1");
+            entries.add(entry);
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> entries.stream().allMatch(e -> api.projectedMttr(e.service()) != null));
+        Instant due = Instant.now().plusSeconds(5);
+        Map<String, String> checkpoints = entries.stream()
+                .collect(Collectors.toMap(e -> api.planCheckpoint(e.initiative(), due), ClusterLedger.Entry::initiative));
+        entries.forEach(e -> e.reviews().incrementAndGet());
+
+        List<ServiceProcess> victims = CsiStack.SERVICES.stream().map(s -> cluster.instances(s).get(0)).toList();
+        int draftedBeforeKill;
+        try (TopicProbe sips = TopicProbe.fromNow(cluster.stack().bootstrapServers(), CsiTopics.SIPS)) {
+            sips.await(TopicProbe.ofType("csi.sip.drafted"), 1, Duration.ofSeconds(90));
+            victims.forEach(cluster::takeOutOfRotation);
+            victims.forEach(ServiceProcess::kill);
+            draftedBeforeKill = sips.drain(TopicProbe.ofType("csi.sip.drafted"), Duration.ofMillis(100)).size() + 1;
+        }
+        ledger.assertExactlyOnce("SIGKILL of one instance of every service");
+
+        try (TopicProbe broker = TopicProbe.fromBeginning(cluster.stack().bootstrapServers(), CsiTopics.INITIATIVES)) {
+            List<ConsumerRecord<String, String>> reviews = broker.drain(
+                    r -> checkpoints.containsKey(TopicProbe.header(r, "ce_subject"))
+                            && "csi.checkpoint.reviewed".equals(TopicProbe.header(r, "ce_type")),
+                    Duration.ofSeconds(2));
+            Map<String, Long> recordsPerEvent = reviews.stream().collect(Collectors.groupingBy(
+                    r -> TopicProbe.header(r, "ce_id"), Collectors.counting()));
+            Map<String, Long> reviewsOf = reviews.stream().map(r -> TopicProbe.header(r, "ce_id")).distinct()
+                    .map(id -> reviews.stream().filter(r -> id.equals(TopicProbe.header(r, "ce_id"))).findFirst()
+                            .orElseThrow())
+                    .collect(Collectors.groupingBy(r -> TopicProbe.header(r, "ce_subject"), Collectors.counting()));
+            System.out.printf("[figures] instance SIGKILL: %d SIPs drafted before the kill; %d checkpoints, %d distinct"
+                    + " reviews (%d records)%n", draftedBeforeKill, checkpoints.size(), recordsPerEvent.size(),
+                    reviews.size());
+            assertEquals(checkpoints.keySet(), reviewsOf.keySet(), "every due checkpoint was reviewed");
+            assertTrue(reviewsOf.values().stream().allMatch(n -> n == 1), "each once: " + reviewsOf);
+        }
+        for (ServiceProcess victim : victims) {
+            victim.restart();
+        }
+        for (ServiceProcess victim : victims) {
+            assertTrue(victim.awaitReady(Duration.ofSeconds(180)), victim.name() + " restarted; see " + victim.logFile());
+            cluster.putInRotation(victim);
+        }
+    }
+}
