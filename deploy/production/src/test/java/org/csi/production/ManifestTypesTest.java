@@ -83,6 +83,12 @@ class ManifestTypesTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertThrows(RuntimeException.class, () -> YamlDocuments.parse(Path.of("test.yaml"),
+                "kind: Service\nspec: { selector: { a: b } }\nspec: { selector: { c: d } }\n"));
+    }
+
+    @Test
     void aKindWithNoTypeOrSchemaIsAProblemNotSkipped() {
         JsonNode unknown = new ObjectMapper().createObjectNode().put("apiVersion", "example.com/v1").put("kind", "Gadget");
         List<String> problems = problemsOf(new YamlDocuments.Document(Path.of("test.yaml"), 1, unknown));

@@ -70,6 +70,7 @@ final class YamlDocuments {
     private static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(8 * 1024 * 1024); // the vendored Strimzi Kafka CRD is ~600 kB
+        options.setAllowDuplicateKeys(false); // a key given twice is an error, as in kubectl's strict validation
         return new Yaml(new SafeConstructor(options));
     }
 }
