@@ -27,6 +27,10 @@ import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
 import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
 import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import org.apache.kafka.common.resource.PatternType;
+import org.csi.stack.KafkaSecurity;
+import org.csi.stack.KafkaSecurity.Access;
+
 import io.strimzi.api.kafka.model.user.acl.AclRule;
 import io.strimzi.api.kafka.model.user.acl.AclRuleBuilder;
 import io.strimzi.api.kafka.model.user.acl.AclRuleClusterResource;
@@ -46,21 +50,11 @@ class KafkaSecurityTest {
     private static final List<String> CSI_TOPICS = List.of("csi.initiatives", "csi.assessments", "csi.sips",
             "csi.communications");
 
-    /** Who may do what: topics written (with their dead letters), topics read, the consumer group (prefix*). */
-    private static final Map<String, Access> ACCESS = Map.of(
-            "initiative-service", service("csi.initiatives", List.of("csi.assessments", "csi.sips"), "initiative-service"),
-            "assessment-service", service("csi.assessments", List.of("csi.initiatives"), "assessment-service"),
-            "sip-service", service("csi.sips", List.of("csi.initiatives", "csi.assessments"), "sip-service"),
-            "notification-service", service("csi.communications", CSI_TOPICS, "notification-service"),
-            "csi-console", new Access(List.of(), CSI_TOPICS, "csi-console-*"),
-            "csi-integration", new Access(List.of(), CSI_TOPICS, "integration-*"));
-
-    record Access(List<String> writes, List<String> reads, String group) {
-    }
-
-    private static Access service(String topic, List<String> reads, String group) {
-        return new Access(List.of(topic, "csi.deadletter." + group), reads, group);
-    }
+    /**
+     * Who may do what: the table the local cluster applies and the cluster system tests enforce on a real broker
+     * ({@link KafkaSecurity#ACCESS}, deploy/local-stack), so production grants exactly what was proven there.
+     */
+    private static final Map<String, Access> ACCESS = KafkaSecurity.ACCESS;
 
     @Test
     void theOnlyListenerIsTlsWithScramAndTheBrokerAuthorizes() {
@@ -168,7 +162,7 @@ class KafkaSecurityTest {
             grants.add("allow IdempotentWrite cluster");
         }
         access.reads().forEach(topic -> grants.addAll(lines("topic:" + topic, "Read", "Describe")));
-        grants.add("allow Read group:" + access.group());
+        grants.add("allow Read group:" + access.group() + (access.groupPattern() == PatternType.PREFIXED ? "*" : ""));
         return grants;
     }
 
