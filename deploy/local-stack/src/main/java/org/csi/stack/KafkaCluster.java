@@ -72,8 +72,10 @@ public final class KafkaCluster {
         nodes.forEach(KafkaBroker::awaitListening);
     }
 
+    /** Stops every node at once: a node stopped after the others would wait for a quorum that has gone. */
     public void stop() {
-        nodes.forEach(KafkaBroker::stop);
+        nodes.stream().map(node -> java.util.concurrent.CompletableFuture.runAsync(node::stop)).toList()
+                .forEach(java.util.concurrent.CompletableFuture::join);
     }
 
     public List<KafkaBroker> nodes() {

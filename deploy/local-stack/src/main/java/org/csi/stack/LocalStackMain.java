@@ -50,13 +50,13 @@ public final class LocalStackMain {
         LocalStackMain main = new LocalStackMain(Path.of("").toAbsolutePath());
         String command = args.length == 0 ? "status" : args[0];
         int exit = switch (command) {
-            case "up" -> main.up(replicas(args));
+            case "up" -> main.up(replicas(args), brokers(args));
             case "down" -> main.down();
             case "status" -> main.status();
             case "token" -> main.token(args);
             case "open" -> main.open(args);
             default -> {
-                System.err.println("usage: csi up [--replicas N] | down | status | token ROLE [SUBJECT] | open [ROLE] "
+                System.err.println("usage: csi up [--replicas N] [--brokers 1|3] | down | status | token ROLE [SUBJECT] | open [ROLE] "
                         + "[SUBJECT]");
                 yield 2;
             }
@@ -69,15 +69,38 @@ public final class LocalStackMain {
      * With more than one, Kafka runs as a cluster of three brokers.
      */
     static int replicas(String[] args) {
+        return positive(option(args, "--replicas").orElse(env("CSI_REPLICAS", "1")));
+    }
+
+    /**
+     * How many Kafka brokers: {@code --brokers 1|3}, else {@code CSI_KAFKA_BROKERS}, else three when more than one
+     * instance per service runs and one otherwise (one broker under two instances, or three under one, lets a
+     * benchmark tell the cost of the instances from the cost of replication).
+     */
+    static int brokers(String[] args) {
+        Optional<String> chosen = option(args, "--brokers").or(() -> Optional.ofNullable(System.getenv("CSI_KAFKA_BROKERS"))
+                .filter(v -> !v.isBlank()));
+        if (chosen.isEmpty()) {
+            return replicas(args) > 1 ? CLUSTER_BROKERS : 1;
+        }
+        int brokers = Integer.parseInt(chosen.get().trim());
+        if (brokers != 1 && brokers != CLUSTER_BROKERS) {
+            throw new IllegalArgumentException("brokers must be 1 or " + CLUSTER_BROKERS + ", not " + brokers);
+        }
+        return brokers;
+    }
+
+    /** The value of {@code --name N} or {@code --name=N} among the arguments after the command. */
+    private static Optional<String> option(String[] args, String name) {
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--replicas") && i + 1 < args.length) {
-                return positive(args[i + 1]);
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return Optional.of(args[i + 1]);
             }
-            if (args[i].startsWith("--replicas=")) {
-                return positive(args[i].substring("--replicas=".length()));
+            if (args[i].startsWith(name + "=")) {
+                return Optional.of(args[i].substring(name.length() + 1));
             }
         }
-        return positive(env("CSI_REPLICAS", "1"));
+        return Optional.empty();
     }
 
     private static int positive(String value) {
@@ -99,7 +122,7 @@ public final class LocalStackMain {
         return instance == 1 ? name : name + "-" + instance;
     }
 
-    int up(int replicas) throws IOException {
+    int up(int replicas, int brokers) throws IOException {
         if (anyRunning()) {
             System.out.println("The suite is already running (./csi down stops it):");
             status();
@@ -110,7 +133,6 @@ public final class LocalStackMain {
         int pgPort = intEnv("CSI_POSTGRES_PORT", 5433);
         int kafkaPort = intEnv("CSI_KAFKA_PORT", 9092);
         int smtpPort = intEnv("CSI_SMTP_PORT", 2525);
-        int brokers = replicas > 1 ? CLUSTER_BROKERS : 1;
         // instance name (initiative-service, initiative-service-2, ...) -> port
         Map<String, Integer> ports = new LinkedHashMap<>();
         Map<String, String> serviceOf = new LinkedHashMap<>();
@@ -304,12 +326,22 @@ public final class LocalStackMain {
 
     int down() {
         boolean any = false;
-        // the console first, then the services (every instance), the mail sink and the brokers; PostgreSQL last
-        List<String> order = new ArrayList<>(components());
-        java.util.Collections.reverse(order);
-        order.remove("postgres");
-        for (String name : order) {
-            any |= stop(name, readPid(name));
+        // the console first, then the services (every instance), the mail sink and the brokers; PostgreSQL last. The
+        // members of one tier stop together: a broker stopped alone after the others would wait for a quorum that
+        // has gone.
+        List<String> rest = new ArrayList<>(components());
+        rest.remove("postgres");
+        List<List<String>> tiers = List.of(
+                List.of(ConsoleApp.NAME),
+                rest.stream().filter(name -> isHttp(name) && !name.equals(ConsoleApp.NAME)).toList(),
+                List.of("mail-sink"),
+                rest.stream().filter(name -> name.startsWith("kafka")).toList());
+        for (List<String> tier : tiers) {
+            List<CompletableFuture<Boolean>> stops = tier.stream()
+                    .map(name -> CompletableFuture.supplyAsync(() -> stop(name, readPid(name)))).toList();
+            for (CompletableFuture<Boolean> stopped : stops) {
+                any |= stopped.join();
+            }
         }
         Optional<Long> postgres = PostgresServer.pidOf(home.resolve("postgres"));
         any |= stop("postgres", postgres.isPresent() ? postgres : readPid("postgres"));
