@@ -92,6 +92,8 @@ class TargetMissedCommunicationTest {
                 assertTrue(body.contains(section), "mail has the section " + section + ": " + body);
             }
             assertTrue(body.contains("6.5"), "the mail names the actual value: " + body);
+            // the delivery's own Message-ID, the same on every attempt, so a re-send is a copy mail systems recognise
+            assertTrue(mail.getMessageID().matches("<[0-9a-f-]{36}@csi\\.notification-service>"), mail.getMessageID());
 
             // webhook, with a signature checked the way a receiver would
             WebhookReceiver.Call call = await().atMost(Duration.ofSeconds(60))

@@ -16,6 +16,7 @@ import org.csi.assessment.domain.ObjectiveProjection;
 import org.csi.assessment.rest.GapAnalysisResponse;
 import org.csi.platform.rest.ApiException;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,11 +42,31 @@ public class GapAnalysisService {
 
     /** Re-evaluates every objective on the given series (after new measurements). */
     public void evaluateSeries(Collection<SeriesKey> series) {
-        for (SeriesKey key : series) {
+        // sorted, so two transactions on overlapping series take their locks in the same order and never deadlock
+        List<SeriesKey> sorted = series.stream().distinct()
+                .sorted(java.util.Comparator.comparing(SeriesKey::service).thenComparing(SeriesKey::kpiKey)).toList();
+        for (SeriesKey key : sorted) {
+            lockSeries(key);
             ObjectiveProjection.<ObjectiveProjection>list("service = ?1 and kpiKey = ?2", key.service(), key.kpiKey())
                     .forEach(this::evaluate);
         }
     }
+
+    /**
+     * Serialises, until commit, the transactions that compare one series (service, KPI) with its objectives: a new
+     * measurement and a newly projected objective. Without it, each of two concurrent transactions would compare
+     * without the other's uncommitted row and neither would see the gap; with it, the second waits and then reads
+     * what the first committed.
+     */
+    public void lockSeries(SeriesKey key) {
+        Panache.getEntityManager()
+                .createNativeQuery("SELECT CAST(pg_advisory_xact_lock(" + SERIES_LOCK_CLASS + ", hashtext(?1)) AS text)")
+                .setParameter(1, key.service() + "|" + key.kpiKey())
+                .getSingleResult();
+    }
+
+    /** The first key of the two-key advisory locks on series (a space apart from the relay's one-key lock). */
+    private static final int SERIES_LOCK_CLASS = 0x6A9;
 
     /** Compares one objective with the latest measurement; opens, updates or closes its KPI gap. */
     public void evaluate(ObjectiveProjection o) {

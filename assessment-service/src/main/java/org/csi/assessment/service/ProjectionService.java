@@ -52,6 +52,7 @@ public class ProjectionService {
         o.dueDate = event.dueDate();
         o.updatedAt = Instant.now();
         o.persist();
+        gapAnalysis.lockSeries(new GapAnalysisService.SeriesKey(o.service, o.kpiKey));
         gapAnalysis.evaluate(o);
     }
 

@@ -172,12 +172,20 @@ public class DeliveryWorker {
 
     private void sendMail(Delivery d) {
         try {
-            mailer.send(new Mail().setTo(Arrays.asList(d.target.split(","))).setSubject(d.subject).setText(d.body));
+            // One Message-ID per delivery, the same on every attempt: if an instance dies after the SMTP server took
+            // the message but before the delivery was marked sent, the next attempt is a copy recipients' mail
+            // systems recognise (SMTP has no transaction to join, so the send itself is at-least-once).
+            mailer.send(new Mail().setTo(Arrays.asList(d.target.split(","))).setSubject(d.subject).setText(d.body)
+                    .addHeader("Message-ID", messageId(d)));
             outcomes.succeeded(d.id, null);
         } catch (RuntimeException e) {
             LOG.warnf("Delivery %s: SMTP failed: %s", d.id, rootMessage(e));
             outcomes.failed(d.id, null, DeliveryErrors.MAIL, true, false);
         }
+    }
+
+    static String messageId(Delivery d) {
+        return "<" + d.id + "@csi.notification-service>";
     }
 
     private void sendWebhook(Delivery d) {
