@@ -17,21 +17,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
 import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Measurements one by one and in bulk, against the real database and broker. */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "assessment-service"))
+@CsiStackTest("assessment-service")
 class MeasurementImportTest {
 
     @InjectCsiStack

@@ -18,13 +18,12 @@ import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
 import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,8 +34,7 @@ import io.restassured.http.ContentType;
  * attempts, subscription disabled after 5 failures in a row); a hanging receiver does not hold up a healthy one.
  */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "notification-service"))
+@CsiStackTest("notification-service")
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class DeliveryFailureTest {
 

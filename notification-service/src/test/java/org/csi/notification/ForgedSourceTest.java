@@ -16,12 +16,11 @@ import org.csi.events.CsiEventType;
 import org.csi.events.CsiSources;
 import org.csi.events.CsiTopics;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,8 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * with its reason and has no effect; the partition keeps flowing.
  */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "notification-service"))
+@CsiStackTest("notification-service")
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class ForgedSourceTest {
 

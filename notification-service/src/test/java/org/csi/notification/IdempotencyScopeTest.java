@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,8 +27,7 @@ import io.restassured.response.Response;
  * own and never receives the first caller's stored answer, which for a subscription holds the signing secret.
  */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "notification-service"))
+@CsiStackTest("notification-service")
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class IdempotencyScopeTest {
 

@@ -17,13 +17,12 @@ import java.util.UUID;
 
 import org.csi.events.CsiEventType;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,8 +31,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** The default plan learnt from csi.initiative.created, and bad plans and subscriptions refused with the field. */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "notification-service"))
+@CsiStackTest("notification-service")
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class PlanAndSubscriptionInputTest {
 

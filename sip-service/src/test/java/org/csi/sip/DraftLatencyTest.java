@@ -12,14 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,8 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * broker timestamp (CreateTime) of the drafted record minus that of the missed record, over 20 events sent one by one.
  */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "sip-service"))
+@CsiStackTest("sip-service")
 class DraftLatencyTest {
 
     private static final int RUNS = 20;

@@ -1,14 +1,11 @@
 package org.csi.assessment.security;
 
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.security.AccessTable;
 import org.csi.stack.security.EndpointAccess;
 import org.csi.stack.security.NoDefaultToken;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -17,8 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @NoDefaultToken
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "assessment-service"))
+@CsiStackTest("assessment-service")
 class AccessRulesTest {
 
     @Test

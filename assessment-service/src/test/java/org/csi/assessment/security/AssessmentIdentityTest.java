@@ -8,14 +8,11 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.security.NoDefaultToken;
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -26,8 +23,7 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 @NoDefaultToken
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "assessment-service"))
+@CsiStackTest("assessment-service")
 class AssessmentIdentityTest {
 
     private static String assessment(String extra) {

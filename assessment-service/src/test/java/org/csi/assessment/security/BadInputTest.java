@@ -1,21 +1,17 @@
 package org.csi.assessment.security;
 
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.security.BadInputBattery;
 import org.csi.stack.security.GenerativeInputPass;
 import org.csi.stack.security.NoDefaultToken;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every write endpoint refuses malformed, mistyped, oversized and misdirected input with a 4xx problem. */
 @QuarkusTest
 @NoDefaultToken
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "assessment-service"))
+@CsiStackTest("assessment-service")
 class BadInputTest {
 
     @Test

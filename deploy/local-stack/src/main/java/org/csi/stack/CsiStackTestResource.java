@@ -10,24 +10,30 @@ import org.csi.stack.security.JwksServer;
 import org.csi.stack.security.JwtKeys;
 import org.csi.stack.security.TestTokens;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.QuarkusTestResourceConfigurableLifecycleManager;
 
 /**
  * Starts a real PostgreSQL and a real Kafka broker for a service's {@code @QuarkusTest}s, on free ports, and points the
- * service at them (Dev Services stay off). Use it as
- * {@code @WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
- * initArgs = @ResourceArg(name = "service", value = "initiative-service"))}; a test gets the running stack in a
- * field annotated {@link InjectCsiStack}, e.g. to stop and start the broker. The services verify JWTs with a key pair
+ * service at them (Dev Services stay off). Use it through {@link CsiStackTest}, as
+ * {@code @QuarkusTest @CsiStackTest("initiative-service")}; a test gets the running stack in a field annotated
+ * {@link InjectCsiStack}, e.g. to stop and start the broker. The services verify JWTs with a key pair
  * made for the run, whose public key they fetch as a JWKS over HTTP ({@link JwksServer}), as from an identity
  * provider's jwks_uri; {@link org.csi.stack.security.DefaultBearerToken} lets tests call the API as csi-admin.
  */
-public class CsiStackTestResource implements QuarkusTestResourceLifecycleManager {
+public class CsiStackTestResource implements QuarkusTestResourceConfigurableLifecycleManager<CsiStackTest> {
 
     private String service;
     private CsiStack stack;
     private Path directory;
     private JwksServer jwks;
 
+    /** The service named by {@link CsiStackTest} on the test class. */
+    @Override
+    public void init(CsiStackTest annotation) {
+        service = annotation.value();
+    }
+
+    /** For a plain {@code @WithTestResource(value = CsiStackTestResource.class, initArgs = ...)}. */
     @Override
     public void init(Map<String, String> initArgs) {
         service = initArgs.getOrDefault("service", "test-service");

@@ -15,21 +15,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
 import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** The scheduler reviews a due checkpoint without any request, exactly once. */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "initiative-service"))
+@CsiStackTest("initiative-service")
 class CheckpointSchedulerTest {
 
     @InjectCsiStack

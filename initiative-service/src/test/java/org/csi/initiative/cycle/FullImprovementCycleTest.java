@@ -24,7 +24,7 @@ import org.csi.events.CsiTopics;
 import org.csi.events.payload.SipTransitioned;
 import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.csi.stack.security.TestTokens;
@@ -32,9 +32,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -43,8 +40,7 @@ import io.restassured.http.ContentType;
  * review with one target achieved and one missed, SIP outcome on the objective, and cycle 2 carrying the missed one.
  */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "initiative-service"))
+@CsiStackTest("initiative-service")
 class FullImprovementCycleTest {
 
     private static final Duration EVENTS = Duration.ofSeconds(60);

@@ -16,20 +16,16 @@ import org.csi.events.CsiEventType;
 import org.csi.events.CsiSources;
 import org.csi.events.CsiTopics;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The measurement projection: a measurement breaking its schema is parked, and never blocks the ones after it. */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "initiative-service"))
+@CsiStackTest("initiative-service")
 class MeasurementProjectionTest {
 
     @InjectCsiStack

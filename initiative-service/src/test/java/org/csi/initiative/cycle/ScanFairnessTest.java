@@ -12,12 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.csi.initiative.service.CheckpointService;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -26,8 +23,7 @@ import jakarta.inject.Inject;
  * many due checkpoints cannot use up the batch and starve the others (the scheduler itself also runs meanwhile).
  */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "initiative-service"))
+@CsiStackTest("initiative-service")
 class ScanFairnessTest {
 
     @Inject

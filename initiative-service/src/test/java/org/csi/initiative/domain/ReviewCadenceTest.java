@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +37,26 @@ class ReviewCadenceTest {
         Instant now = Instant.parse("2026-12-01T00:00:00Z");
         assertEquals(now.plus(Duration.ofDays(1)), ReviewCadence.next("P0D", now, now));
         assertTrue(ReviewCadence.next("P30D", now.minus(Duration.ofDays(90)), now).isAfter(now), "never in the past");
+    }
+
+    /**
+     * On 500 generated cadences, start points and clocks (fixed seed): the next due time is always after now, and
+     * exactly one cadence after the start when that is still ahead, so a review is never due at once nor skipped.
+     */
+    @Test
+    void theNextDueTimeIsAlwaysAheadAndOneCadenceAfterTheStartWhenItCanBe() {
+        Random random = new Random(20261202L);
+        Instant now = Instant.parse("2026-12-01T00:00:00Z");
+        for (int i = 0; i < 500; i++) {
+            String cadence = "P" + (1 + random.nextInt(24)) + "M" + random.nextInt(31) + "D";
+            Instant from = now.plusSeconds(random.nextLong(-3 * 365 * 86_400L, 3 * 365 * 86_400L));
+            Instant next = ReviewCadence.next(cadence, from, now);
+
+            assertNull(ReviewCadence.problemOf(cadence), cadence);
+            assertTrue(next.isAfter(now), cadence + " from " + from);
+            Instant oneAfterStart = from.atOffset(ZoneOffset.UTC).plus(Period.parse(cadence)).toInstant();
+            assertEquals(oneAfterStart.isAfter(now) ? oneAfterStart
+                    : now.atOffset(ZoneOffset.UTC).plus(Period.parse(cadence)).toInstant(), next, cadence);
+        }
     }
 }

@@ -6,14 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Map;
 import java.util.UUID;
 
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.security.NoDefaultToken;
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,8 +20,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @NoDefaultToken
 @TestProfile(FourEyesOffTest.FourEyesOff.class)
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "sip-service"))
+@CsiStackTest("sip-service")
 class FourEyesOffTest {
 
     public static class FourEyesOff implements QuarkusTestProfile {

@@ -20,13 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,8 +34,7 @@ import io.restassured.response.ValidatableResponse;
  * name no Java class; Location is a path; chunked bodies are counted; a token from the future is refused.
  */
 @QuarkusTest
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "sip-service"))
+@CsiStackTest("sip-service")
 class InputRulesTest {
 
     static final String FUTURE = LocalDate.now().plusDays(30).toString();

@@ -18,16 +18,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
 import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTestResource;
+import org.csi.stack.CsiStackTest;
 import org.csi.stack.InjectCsiStack;
 import org.csi.stack.TopicProbe;
 import org.csi.stack.security.NoDefaultToken;
 import org.csi.stack.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -40,8 +37,7 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 @NoDefaultToken
-@WithTestResource(value = CsiStackTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "sip-service"))
+@CsiStackTest("sip-service")
 class SipIdentityTest {
 
     private static final String FUTURE = LocalDate.now().plusDays(30).toString();
