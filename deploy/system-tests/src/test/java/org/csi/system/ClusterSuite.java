@@ -87,18 +87,7 @@ public final class ClusterSuite implements BeforeAllCallback {
             for (String service : CsiStack.SERVICES) {
                 List<ServiceProcess> processes = new ArrayList<>();
                 for (int i = 1; i <= INSTANCES; i++) {
-                    Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
-                    config.put("csi.checkpoints.scan-interval", "1s");
-                    // a killed member leaves its group after 10 s instead of 45 s: the survivor takes over sooner
-                    config.put("kafka.session.timeout.ms", "10000");
-                    config.put("kafka.heartbeat.interval.ms", "3000");
-                    config.putAll(CsiStack.jwtConfig(keys, TestTokens.ISSUER));
-                    if (service.equals("notification-service")) {
-                        config.put("quarkus.mailer.host", "127.0.0.1");
-                        config.put("quarkus.mailer.port", Integer.toString(mail.getSmtp().getPort()));
-                        config.put("quarkus.mailer.mock", "false");
-                        config.put("csi.notification.delivery.backoff-base", "PT1S");
-                    }
+                    Map<String, String> config = SystemTestSettings.forService(stack, service, keys, mail);
                     String name = service + "-" + i;
                     ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jarOf(root, service),
                             Ports.free(), config, logs.resolve(name + ".log"));

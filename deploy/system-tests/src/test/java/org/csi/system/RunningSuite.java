@@ -74,21 +74,7 @@ public final class RunningSuite implements BeforeAllCallback {
             Path root = Path.of(System.getProperty("csi.repository.root", "../..")).toAbsolutePath().normalize();
             Path logs = Path.of("target/system-test-logs").toAbsolutePath();
             for (String service : CsiStack.SERVICES) {
-                Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
-                config.put("csi.checkpoints.scan-interval", "1s");
-                // A consumer killed by a fault test leaves the group after 10 s instead of the default 45 s, so the
-                // restarted service gets its partitions sooner; nothing else about the consumers changes.
-                config.put("kafka.session.timeout.ms", "10000");
-                config.put("kafka.heartbeat.interval.ms", "3000");
-                config.putAll(CsiStack.jwtConfig(keys, TestTokens.ISSUER));
-                if (service.equals("notification-service")) {
-                    config.put("quarkus.mailer.host", "127.0.0.1");
-                    config.put("quarkus.mailer.port", Integer.toString(mail.getSmtp().getPort()));
-                    config.put("quarkus.mailer.mock", "false");
-                    config.put("csi.notification.allow-loopback-webhooks", "true");
-                    // retries after 1 s, 2 s, 4 s... instead of 10 s, 20 s...: the webhook fault test waits for them
-                    config.put("csi.notification.delivery.backoff-base", "PT1S");
-                }
+                Map<String, String> config = SystemTestSettings.forService(stack, service, keys, mail);
                 services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Ports.free(),
                         config, logs.resolve(service + ".log")));
             }
