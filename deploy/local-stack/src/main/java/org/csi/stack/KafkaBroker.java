@@ -85,20 +85,30 @@ public final class KafkaBroker {
 
     /** The controller port an earlier run wrote into this node's server.properties, if any. */
     static Optional<Integer> writtenControllerPort(Path directory) {
-        return writtenSetting(directory, "listeners").flatMap(listeners -> java.util.Arrays.stream(listeners.split(","))
-                .filter(l -> l.startsWith("CONTROLLER://"))
-                .map(l -> Integer.parseInt(l.substring(l.lastIndexOf(':') + 1).trim()))
-                .findFirst());
+        return writtenListenerPort(directory, "CONTROLLER");
     }
 
-    /** A setting of this node's server.properties as an earlier run wrote it. */
-    static Optional<String> writtenSetting(Path directory, String key) {
-        Path config = directory.resolve("server.properties");
-        if (!Files.exists(config)) {
+    /** The port of a listener ({@code CONTROLLER}, {@code INTERNAL}) an earlier run wrote, if any. */
+    static Optional<Integer> writtenListenerPort(Path directory, String listener) {
+        return setting(directory.resolve("server.properties"), "listeners")
+                .flatMap(listeners -> java.util.Arrays.stream(listeners.split(","))
+                        .filter(l -> l.startsWith(listener + "://"))
+                        .map(l -> Integer.parseInt(l.substring(l.lastIndexOf(':') + 1).trim()))
+                        .findFirst());
+    }
+
+    /** The cluster id a node's data directory was formatted with, if it was. */
+    static Optional<String> formattedClusterId(Path directory) {
+        return setting(directory.resolve("data/meta.properties"), "cluster.id");
+    }
+
+    /** A {@code key=value} line of a properties file Kafka or an earlier run wrote, if the file and the key exist. */
+    private static Optional<String> setting(Path file, String key) {
+        if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
-            return Files.readAllLines(config).stream().filter(line -> line.startsWith(key + "="))
+            return Files.readAllLines(file).stream().filter(line -> line.startsWith(key + "="))
                     .map(line -> line.substring(key.length() + 1).trim()).findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,20 +122,6 @@ public final class KafkaBroker {
     /** The loopback PLAINTEXT listener of a secured node (brokers among themselves, operators). */
     String internalServers() {
         return "127.0.0.1:" + membership.internalPort();
-    }
-
-    /** The cluster id a node's data directory was formatted with, if it was. */
-    static Optional<String> formattedClusterId(Path directory) {
-        Path meta = directory.resolve("data/meta.properties");
-        if (!Files.exists(meta)) {
-            return Optional.empty();
-        }
-        try {
-            return Files.readAllLines(meta).stream().filter(line -> line.startsWith("cluster.id="))
-                    .map(line -> line.substring("cluster.id=".length()).trim()).findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public int port() {

@@ -51,19 +51,14 @@ public final class KafkaCluster {
                 .orElseGet(KafkaBroker::newClusterId);
         List<KafkaBroker> nodes = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            int internal = secured ? writtenInternalPort(dirs.get(i)).orElseGet(Ports::free) : 0;
+            int internal = secured ? KafkaBroker.writtenListenerPort(dirs.get(i), "INTERNAL").orElseGet(Ports::free)
+                    : 0;
             KafkaBroker.Membership membership = new KafkaBroker.Membership(i + 1, size, controllers.get(i), voters,
                     clusterId, internal);
             nodes.add(new KafkaBroker(dirs.get(i), basePort == 0 ? 0 : basePort + i, advertisedHost, listenHost,
                     detached, membership));
         }
         return new KafkaCluster(nodes, secured);
-    }
-
-    private static Optional<Integer> writtenInternalPort(Path dir) {
-        return KafkaBroker.writtenSetting(dir, "listeners").flatMap(listeners -> java.util.Arrays
-                .stream(listeners.split(",")).filter(l -> l.startsWith("INTERNAL://"))
-                .map(l -> Integer.parseInt(l.substring(l.lastIndexOf(':') + 1).trim())).findFirst());
     }
 
     /** Starts every node at once (a quorum needs a majority up) and waits until each accepts clients. */

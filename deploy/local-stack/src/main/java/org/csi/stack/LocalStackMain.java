@@ -178,9 +178,10 @@ public final class LocalStackMain {
             return 1;
         }
         stack.postgres().pid().ifPresent(pid -> writePid("postgres", pid, pgPort));
-        for (KafkaBroker broker : stack.kafkaCluster().nodes()) {
-            int node = stack.kafkaCluster().nodes().indexOf(broker) + 1;
-            broker.pid().ifPresent(pid -> writePid(instanceName("kafka", node), pid, broker.port()));
+        for (int node = 1; node <= stack.kafkaCluster().size(); node++) {
+            KafkaBroker broker = stack.kafkaCluster().node(node);
+            String name = instanceName("kafka", node);
+            broker.pid().ifPresent(pid -> writePid(name, pid, broker.port()));
         }
         step(brokers == 1
                 ? "Kafka broker on " + stack.bootstrapServers() + ", data in " + rel(home.resolve("kafka"))
