@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.DomainException;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.NotPermittedException;
+import org.csi.platform.domain.StaleVersionException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,6 +54,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         return problem(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    /** A rule of the domain refused the command: the status follows the kind of refusal. */
+    @ServerExceptionMapper
+    public Response domainException(DomainException e, UriInfo uri) {
+        return problem(new Problem("urn:csi:problem:" + e.reason(), e.title(), statusOf(e), e.getMessage(), path(uri),
+                e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()));
+    }
+
+    private static int statusOf(DomainException e) {
+        if (e instanceof NotFoundException) {
+            return 404;
+        }
+        if (e instanceof InvalidException) {
+            return 400;
+        }
+        if (e instanceof NotPermittedException) {
+            return 403;
+        }
+        if (e instanceof ConflictException) {
+            return 409;
+        }
+        return ((StaleVersionException) e).versionMissing() ? 428 : 412;
     }
 
     @ServerExceptionMapper

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotPermittedException;
+import org.csi.platform.domain.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -62,6 +67,37 @@ class ProblemMappersTest {
                 "title: must not be blank", null, List.of(new Problem.FieldError("title", "must not be blank"))), p);
         assertEquals(404, problem(mappers.apiException(ApiException.notFound("Initiative", 7), null)).status());
         assertEquals(409, problem(mappers.apiException(ApiException.conflict("closed"), null)).status());
+    }
+
+    @Test
+    void eachDomainRefusalHasItsStatusAndItsReasonAsTheProblemType() {
+        Problem invalid = problem(mappers.domainException(new InvalidException("title", "must not be blank"), null));
+        assertEquals(new Problem("urn:csi:problem:validation-failed", "Request is not valid", 400,
+                "title: must not be blank", null, List.of(new Problem.FieldError("title", "must not be blank"))),
+                invalid);
+
+        Problem notFound = problem(
+                mappers.domainException(new org.csi.platform.domain.NotFoundException("Initiative", 7), null));
+        assertEquals(new Problem("urn:csi:problem:not-found", "Initiative not found", 404,
+                "Initiative 7 does not exist", null, List.of()), notFound);
+
+        Problem conflict = problem(mappers.domainException(new ConflictException("closed"), null));
+        assertEquals(409, conflict.status());
+        assertEquals("urn:csi:problem:conflict", conflict.type());
+
+        Problem fourEyes = problem(mappers.domainException(
+                new NotPermittedException("four-eyes", "Four-eyes approval", "the drafter may not approve"), null));
+        assertEquals(403, fourEyes.status());
+        assertEquals("urn:csi:problem:four-eyes", fourEyes.type());
+
+        StaleVersionException missing = assertThrows(StaleVersionException.class,
+                () -> ExpectedVersion.ifMatch(null).verify(2));
+        assertEquals(428, problem(mappers.domainException(missing, null)).status());
+        StaleVersionException stale = assertThrows(StaleVersionException.class,
+                () -> ExpectedVersion.ifMatch("\"1\"").verify(2));
+        Problem staleProblem = problem(mappers.domainException(stale, null));
+        assertEquals(412, staleProblem.status());
+        assertEquals("urn:csi:problem:precondition-failed", staleProblem.type());
     }
 
     @Test

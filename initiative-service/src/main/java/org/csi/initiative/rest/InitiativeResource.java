@@ -12,6 +12,7 @@ import org.csi.platform.history.History;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
@@ -60,6 +61,7 @@ public class InitiativeResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Create an initiative", description = "Stores the initiative in cycle 1, status ACTIVE, and "
             + "publishes csi.initiative.created. Send an Idempotency-Key to retry safely: a retry with the same key "
             + "and body returns the first answer without creating a second initiative.")
@@ -72,13 +74,10 @@ public class InitiativeResource {
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @jakarta.ws.rs.core.Context UriInfo uri) {
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/initiatives", request,
-                () -> {
-                    Initiative initiative = initiatives.create(request, caller.actor());
-                    return Response.created(uri.getAbsolutePathBuilder().path(initiative.id.toString()).build())
-                            .tag(EntityTags.of(initiative.version))
-                            .entity(InitiativeResponse.of(initiative)).build();
-                }));
+        Initiative initiative = initiatives.create(request, caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(initiative.id.toString()).build())
+                .tag(EntityTags.of(initiative.version))
+                .entity(InitiativeResponse.of(initiative)).build();
     }
 
     @GET
