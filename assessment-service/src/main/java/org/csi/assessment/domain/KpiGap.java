@@ -1,5 +1,6 @@
 package org.csi.assessment.domain;
 
+import org.csi.platform.domain.Direction;
 import java.math.BigDecimal;
 
 /**
@@ -25,7 +26,7 @@ public record KpiGap(BigDecimal current, BigDecimal previous, BigDecimal shortfa
         if (current == null) {
             return new KpiGap(null, previous, null, null, Status.NO_DATA, Trend.UNKNOWN);
         }
-        BigDecimal shortfall = direction == Direction.HIGHER_IS_BETTER ? target.subtract(current) : current.subtract(target);
+        BigDecimal shortfall = direction.shortfall(target, current);
         BigDecimal gapSize = shortfall.signum() > 0 ? shortfall : BigDecimal.ZERO;
         BigDecimal allowed = tolerance == null ? BigDecimal.ZERO : tolerance;
         Status status = shortfall.signum() <= 0 ? Status.MET

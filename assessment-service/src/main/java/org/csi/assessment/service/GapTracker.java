@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.csi.assessment.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.assessment.domain.GapKind;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.OpenGap;

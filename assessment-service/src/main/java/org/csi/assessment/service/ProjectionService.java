@@ -3,7 +3,7 @@ package org.csi.assessment.service;
 import java.time.Instant;
 import java.util.ArrayList;
 
-import org.csi.assessment.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.ObjectiveProjection;
 import org.csi.events.payload.InitiativeDetails;

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.csi.assessment.config.AssessmentConfig;
 import org.csi.platform.identity.Actor;
-import org.csi.assessment.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.assessment.domain.GapKind;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.PerceptionResponse;

@@ -1,5 +1,6 @@
 package org.csi.assessment.domain;
 
+import org.csi.platform.domain.Direction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

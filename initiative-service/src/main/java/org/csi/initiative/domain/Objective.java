@@ -1,5 +1,6 @@
 package org.csi.initiative.domain;
 
+import org.csi.platform.domain.Direction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

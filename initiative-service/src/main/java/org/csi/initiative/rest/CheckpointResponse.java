@@ -9,7 +9,7 @@ import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointOrigin;
 import org.csi.initiative.domain.CheckpointResult;
 import org.csi.initiative.domain.CheckpointStatus;
-import org.csi.initiative.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.ResultStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

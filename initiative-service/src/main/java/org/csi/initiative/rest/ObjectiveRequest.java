@@ -3,7 +3,7 @@ package org.csi.initiative.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.csi.initiative.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.Horizon;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

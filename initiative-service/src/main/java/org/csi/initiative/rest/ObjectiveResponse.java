@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.initiative.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.Horizon;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveSip;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.initiative.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.domain.ResultStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
-import org.csi.initiative.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;

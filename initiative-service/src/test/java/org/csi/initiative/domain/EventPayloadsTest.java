@@ -1,5 +1,6 @@
 package org.csi.initiative.domain;
 
+import org.csi.platform.domain.Direction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

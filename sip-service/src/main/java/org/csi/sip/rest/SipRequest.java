@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.sip.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.Priority;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

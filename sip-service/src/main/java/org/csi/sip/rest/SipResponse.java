@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.sip.domain.ActionStatus;
-import org.csi.sip.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.GapKind;
 import org.csi.sip.domain.Origin;

@@ -18,7 +18,7 @@ import org.csi.platform.outbox.Outbox;
 import org.csi.sip.config.DraftingRules;
 import org.csi.sip.config.SipConfig;
 import org.csi.sip.domain.ActionProposals;
-import org.csi.sip.domain.Direction;
+import org.csi.platform.domain.Direction;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.GapKind;
 import org.csi.sip.domain.InitiativeProjection;
@@ -81,7 +81,7 @@ public class SipDrafter {
         UUID eventId = eventId(event);
         Direction direction = parse(Direction.class, miss.direction(), "direction", event);
         List<FocusArea> focusAreas = focusAreas(miss.focusAreas(), event);
-        BigDecimal gap = miss.actualValue() == null ? null : shortfall(direction, miss.targetValue(), miss.actualValue());
+        BigDecimal gap = miss.actualValue() == null ? null : direction.shortfall(miss.targetValue(), miss.actualValue());
         if (gap != null && gap.signum() <= 0) {
             throw new PoisonEventException("csi.target.missed " + event.id() + " says actual value "
                     + miss.actualValue() + " missed target " + miss.targetValue() + " (" + direction
@@ -266,11 +266,6 @@ public class SipDrafter {
         }
         String slm = config.slmOwners().get(service);
         return slm != null && !slm.isBlank() ? slm : config.defaultOwner();
-    }
-
-    /** The shortfall, positive when the actual value is on the wrong side of the target. */
-    static BigDecimal shortfall(Direction direction, BigDecimal target, BigDecimal actual) {
-        return direction == Direction.HIGHER_IS_BETTER ? target.subtract(actual) : actual.subtract(target);
     }
 
     private static UUID eventId(IncomingCloudEvent event) {

@@ -91,7 +91,7 @@ public class SipService {
         sip.actualValue = request.actualValue();
         sip.direction = request.direction();
         if (sip.direction != null && sip.targetValue != null && sip.actualValue != null) {
-            sip.gapSize = SipDrafter.shortfall(sip.direction, sip.targetValue, sip.actualValue).max(BigDecimal.ZERO);
+            sip.gapSize = sip.direction.shortfall(sip.targetValue, sip.actualValue).max(BigDecimal.ZERO);
         }
         sip.owner = request.owner().strip();
         sip.priority = request.priority() != null ? request.priority()

@@ -1,4 +1,4 @@
-package org.csi.initiative.domain;
+package org.csi.platform.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,5 +124,23 @@ class DirectionTest {
                         ^ Direction.LOWER_IS_BETTER.improves(actual, target), c::toString);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}: target {1}, actual {2} -> {3}")
+    @CsvSource({
+            "LOWER_IS_BETTER, 4, 6.5, 2.5",
+            "LOWER_IS_BETTER, 4, 3, -1",
+            "LOWER_IS_BETTER, 4, 4, 0",
+            "HIGHER_IS_BETTER, 99.9, 99.5, 0.4",
+            "HIGHER_IS_BETTER, 99.9, 100, -0.1",
+            "HIGHER_IS_BETTER, -20, -30, 10",
+    })
+    void theShortfallIsHowFarTheActualValueIsOnTheWrongSide(Direction direction, BigDecimal target,
+            BigDecimal actual, BigDecimal shortfall) {
+        assertEquals(0, shortfall.compareTo(direction.shortfall(target, actual)));
+        Direction other = direction == Direction.HIGHER_IS_BETTER ? Direction.LOWER_IS_BETTER
+                : Direction.HIGHER_IS_BETTER;
+        assertEquals(0, shortfall.negate().compareTo(other.shortfall(target, actual)),
+                "the other direction sees the same distance the other way");
     }
 }
