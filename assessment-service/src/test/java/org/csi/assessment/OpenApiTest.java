@@ -3,7 +3,7 @@ package org.csi.assessment;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
-import org.csi.stack.CsiStackTest;
+import org.csi.testkit.CsiStackTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

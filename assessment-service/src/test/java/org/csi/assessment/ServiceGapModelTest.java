@@ -12,11 +12,12 @@ import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 @CsiStackTest("assessment-service")
+@AsAdmin
 class ServiceGapModelTest {
 
     static final String IMPORTANCE = """

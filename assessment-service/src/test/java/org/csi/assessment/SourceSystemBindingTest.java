@@ -11,9 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.stack.CsiStackTest;
 import org.csi.stack.security.JwtKeys;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.AsAdmin;
+import org.csi.testkit.security.TestTokens;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -29,6 +30,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @CsiStackTest("assessment-service")
+@AsAdmin
 class SourceSystemBindingTest {
 
     private final String service = "binding-" + UUID.randomUUID();

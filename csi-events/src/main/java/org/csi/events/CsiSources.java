@@ -2,7 +2,10 @@ package org.csi.events;
 
 import java.util.Optional;
 
-/** The {@code ce_source} of each service, and which service owns (alone publishes on) each topic. */
+/**
+ * The {@code ce_source} of each service, and which service owns (alone publishes on) each topic; the constants are the
+ * names {@link CsiService} ties together.
+ */
 public final class CsiSources {
     public static final String INITIATIVE_SERVICE = "/csi/initiative-service";
     public static final String ASSESSMENT_SERVICE = "/csi/assessment-service";
@@ -20,15 +23,6 @@ public final class CsiSources {
      * @return empty for a topic that is not one of the four
      */
     public static Optional<String> ownerOf(String topic) {
-        if (topic == null) {
-            return Optional.empty();
-        }
-        return switch (topic) {
-            case CsiTopics.INITIATIVES -> Optional.of(INITIATIVE_SERVICE);
-            case CsiTopics.ASSESSMENTS -> Optional.of(ASSESSMENT_SERVICE);
-            case CsiTopics.SIPS -> Optional.of(SIP_SERVICE);
-            case CsiTopics.COMMUNICATIONS -> Optional.of(NOTIFICATION_SERVICE);
-            default -> Optional.empty();
-        };
+        return CsiService.owning(topic).map(CsiService::source);
     }
 }

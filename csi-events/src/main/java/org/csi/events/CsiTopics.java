@@ -1,6 +1,9 @@
 package org.csi.events;
 
-/** Kafka topic names of the CSI event contract. Every event of one initiative shares a key, so it stays ordered. */
+/**
+ * Kafka topic names of the CSI event contract. Every event of one initiative shares a key, so it stays ordered. Which
+ * service owns which topic, and the list of all of them, is {@link CsiService}.
+ */
 public final class CsiTopics {
     /** Initiatives, objectives, checkpoints, targets and cycles (initiative-service). */
     public static final String INITIATIVES = "csi.initiatives";
@@ -16,6 +19,7 @@ public final class CsiTopics {
     private CsiTopics() {
     }
 
+    /** {@code csi.deadletter.<service>}; {@link CsiService#deadLetterTopic()} for a service of the suite. */
     public static String deadLetter(String service) {
         return DEAD_LETTER_PREFIX + service;
     }

@@ -16,12 +16,13 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -35,6 +36,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @CsiStackTest("notification-service")
+@AsAdmin
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class DeliveryFailureTest {
 

@@ -31,7 +31,7 @@ final class Events {
     }
 
     static void publish(String bootstrap, CsiEventType type, String eventId, UUID key, String data) {
-        org.csi.stack.TopicProbe.publish(bootstrap, type.topic(), key.toString(), eventId, type.type(),
+        org.csi.testkit.TopicProbe.publish(bootstrap, type.topic(), key.toString(), eventId, type.type(),
                 source(type), key.toString(), type.dataSchema(), data);
     }
 

@@ -16,9 +16,10 @@ import org.csi.events.CsiEventType;
 import org.csi.events.CsiSources;
 import org.csi.events.CsiTopics;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -32,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @CsiStackTest("notification-service")
+@AsAdmin
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class ForgedSourceTest {
 

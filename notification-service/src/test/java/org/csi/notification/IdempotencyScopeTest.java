@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.AsAdmin;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -28,6 +29,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @CsiStackTest("notification-service")
+@AsAdmin
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class IdempotencyScopeTest {
 

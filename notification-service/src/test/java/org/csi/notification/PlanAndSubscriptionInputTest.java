@@ -17,8 +17,9 @@ import java.util.UUID;
 
 import org.csi.events.CsiEventType;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -32,6 +33,7 @@ import io.restassured.response.ValidatableResponse;
 /** The default plan learnt from csi.initiative.created, and bad plans and subscriptions refused with the field. */
 @QuarkusTest
 @CsiStackTest("notification-service")
+@AsAdmin
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class PlanAndSubscriptionInputTest {
 

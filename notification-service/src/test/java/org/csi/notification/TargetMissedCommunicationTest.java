@@ -18,11 +18,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,7 @@ import jakarta.mail.internet.MimeMessage;
  */
 @QuarkusTest
 @CsiStackTest("notification-service")
+@AsAdmin
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class TargetMissedCommunicationTest {
 

@@ -15,8 +15,9 @@ import java.util.UUID;
 
 import org.csi.events.CsiEventType;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -30,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @CsiStackTest("notification-service")
+@AsAdmin
 @WithTestResource(value = GreenMailResource.class, scope = TestResourceScope.GLOBAL)
 class TemplateEditTest {
 

@@ -13,9 +13,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A trigger that lacks what a draft needs goes to csi.deadletter.sip-service with its reason and drafts nothing. */
 @QuarkusTest
 @CsiStackTest("sip-service")
+@AsAdmin
 class DeadLetterTest {
 
     @InjectCsiStack

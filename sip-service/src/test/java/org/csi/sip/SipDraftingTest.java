@@ -23,11 +23,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
 import org.csi.sip.messaging.SipEventConsumer;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,7 @@ import jakarta.inject.Inject;
 /** csi.target.missed and csi.gap.identified on the real broker draft exactly one SIP per trigger. */
 @QuarkusTest
 @CsiStackTest("sip-service")
+@AsAdmin
 class SipDraftingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

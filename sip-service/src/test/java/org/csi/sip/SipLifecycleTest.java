@@ -15,12 +15,13 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +34,7 @@ import jakarta.persistence.EntityManager;
 /** Manual SIPs and the lifecycle through the HTTP API, with the events on the real broker. */
 @QuarkusTest
 @CsiStackTest("sip-service")
+@AsAdmin
 class SipLifecycleTest {
 
     static final String FUTURE = LocalDate.now().plusDays(30).toString();

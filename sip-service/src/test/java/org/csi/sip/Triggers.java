@@ -3,7 +3,7 @@ package org.csi.sip;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 
 /** CloudEvents as initiative-service and assessment-service publish them, with fresh ids per test. */
 final class Triggers {

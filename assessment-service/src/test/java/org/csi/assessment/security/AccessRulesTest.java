@@ -1,9 +1,8 @@
 package org.csi.assessment.security;
 
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.security.AccessTable;
-import org.csi.stack.security.EndpointAccess;
-import org.csi.stack.security.NoDefaultToken;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.AccessTable;
+import org.csi.testkit.security.EndpointAccess;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
  * (csi-integration) and analysts send measurements; analysts record assessments, practices, baselines and surveys.
  */
 @QuarkusTest
-@NoDefaultToken
 @CsiStackTest("assessment-service")
 class AccessRulesTest {
 

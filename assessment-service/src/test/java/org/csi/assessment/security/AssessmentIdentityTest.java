@@ -8,9 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.security.NoDefaultToken;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +21,6 @@ import io.restassured.response.ValidatableResponse;
  * the body; a survey's respondent stays the survey's label while recordedBy names the caller who entered it.
  */
 @QuarkusTest
-@NoDefaultToken
 @CsiStackTest("assessment-service")
 class AssessmentIdentityTest {
 

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.csi.events.CsiTopics;
+import org.csi.events.CsiService;
 
 /**
  * The infrastructure the CSI services stand on: one PostgreSQL server (a database per service) and a Kafka cluster
@@ -22,9 +22,8 @@ import org.csi.events.CsiTopics;
  */
 public final class CsiStack implements AutoCloseable {
 
-    /** The services of the suite, each with its database and its dead-letter topic. */
-    public static final List<String> SERVICES = List.of("initiative-service", "assessment-service", "sip-service",
-            "notification-service");
+    /** The services of the suite ({@link CsiService}), each with its database and its dead-letter topic. */
+    public static final List<String> SERVICES = CsiService.names();
     /**
      * Partitions per CSI topic: the most instances of one service that share its work (a consumer group gives each
      * partition to one member). Six lets two or three instances split a topic evenly; every event of one initiative
@@ -160,16 +159,18 @@ public final class CsiStack implements AutoCloseable {
                 "mp.jwt.verify.issuer", issuer);
     }
 
-    /** The CSI topics and the dead-letter topics, created up front so every consumer finds its partitions. */
+    /**
+     * The CSI topics and the dead-letter topics ({@link CsiService#topics()}, {@link CsiService#deadLetterTopics()}),
+     * created up front so every consumer finds its partitions.
+     */
     public void createTopics() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            List<String> wanted = new ArrayList<>(List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
-                    CsiTopics.COMMUNICATIONS));
-            SERVICES.forEach(service -> wanted.add(CsiTopics.deadLetter(service)));
+            List<String> wanted = new ArrayList<>(CsiService.topics());
+            wanted.addAll(CsiService.deadLetterTopics());
             for (String topic : wanted) {
                 if (!existing.contains(topic)) {
                     NewTopic newTopic = new NewTopic(topic, PARTITIONS, kafka.replicationFactor());

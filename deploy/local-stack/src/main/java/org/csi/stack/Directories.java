@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Directories {
+public final class Directories {
 
     private Directories() {
     }
 
-    static void deleteQuietly(Path directory) {
+    public static void deleteQuietly(Path directory) {
         if (directory == null || !Files.exists(directory)) {
             return;
         }

@@ -23,7 +23,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
-import org.csi.events.CsiTopics;
+import org.csi.events.CsiService;
 
 /**
  * The users and ACLs of a secured {@link KafkaCluster}: one SCRAM-SHA-512 user per service, the console and integration
@@ -41,28 +41,22 @@ public final class KafkaSecurity {
 
     public static final String CONSOLE = "csi-console";
     public static final String INTEGRATION = "csi-integration";
-    private static final List<String> ALL_TOPICS = List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
-            CsiTopics.COMMUNICATIONS);
+    private static final List<String> ALL_TOPICS = CsiService.topics();
 
     /** User name (the service's name) to what it may do. */
     public static final Map<String, Access> ACCESS = access();
 
     private static Map<String, Access> access() {
         Map<String, Access> access = new LinkedHashMap<>();
-        access.put("initiative-service", service("initiative-service", CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS,
-                CsiTopics.SIPS));
-        access.put("assessment-service", service("assessment-service", CsiTopics.ASSESSMENTS, CsiTopics.INITIATIVES));
-        access.put("sip-service", service("sip-service", CsiTopics.SIPS, CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS));
-        access.put("notification-service", service("notification-service", CsiTopics.COMMUNICATIONS,
-                CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS, CsiTopics.COMMUNICATIONS));
+        // a service writes its own topic and its dead-letter topic, and reads what it consumes (CsiService)
+        for (CsiService service : CsiService.values()) {
+            access.put(service.serviceName(), new Access(List.of(service.topic(), service.deadLetterTopic()),
+                    service.consumes(), service.serviceName(), PatternType.LITERAL));
+        }
         // the console's group is csi-console-<uuid>: every instance follows the live events on its own
         access.put(CONSOLE, new Access(List.of(), ALL_TOPICS, "csi-console-", PatternType.PREFIXED));
         access.put(INTEGRATION, new Access(List.of(), ALL_TOPICS, "integration-", PatternType.PREFIXED));
         return Map.copyOf(access);
-    }
-
-    private static Access service(String name, String topic, String... consumes) {
-        return new Access(List.of(topic, CsiTopics.deadLetter(name)), List.of(consumes), name, PatternType.LITERAL);
     }
 
     private final Map<String, String> passwords = new LinkedHashMap<>();

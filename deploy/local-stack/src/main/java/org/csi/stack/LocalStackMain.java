@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.csi.events.CsiService;
 import org.csi.stack.security.JwtKeys;
 import org.csi.stack.security.Tokens;
 
@@ -21,14 +22,13 @@ import org.csi.stack.security.Tokens;
  */
 public final class LocalStackMain {
 
-    /** Service name and default HTTP port. */
+    /** Service name and default HTTP port ({@link CsiService}). */
     static final Map<String, Integer> SERVICE_PORTS = new LinkedHashMap<>();
 
     static {
-        SERVICE_PORTS.put("initiative-service", 8081);
-        SERVICE_PORTS.put("assessment-service", 8082);
-        SERVICE_PORTS.put("sip-service", 8083);
-        SERVICE_PORTS.put("notification-service", 8084);
+        for (CsiService service : CsiService.values()) {
+            SERVICE_PORTS.put(service.serviceName(), service.defaultPort());
+        }
     }
 
     /** The issuer of the local run's tokens (the services accept only this one). */
@@ -246,14 +246,13 @@ public final class LocalStackMain {
         System.out.printf("%-22s %-32s %-40s %s%n", "service", "API", "Swagger UI", "health");
         services.values().forEach(p -> System.out.printf("%-22s %-32s %-40s %s%n", p.name(), p.baseUrl() + "/api/v1",
                 p.baseUrl() + "/q/swagger-ui", p.baseUrl() + "/q/health"));
-        System.out.printf("%nKafka: %s (topics csi.initiatives, csi.assessments, csi.sips, csi.communications)%n",
-                stack.bootstrapServers());
+        System.out.printf("%nKafka: %s (topics %s)%n", stack.bootstrapServers(), String.join(", ", CsiService.topics()));
         if (replicas > 1) {
             System.out.printf("%d instances of every service share one consumer group and one database each; the "
                     + "console calls the first.%n", replicas);
         }
-        System.out.printf("PostgreSQL: jdbc:postgresql://localhost:%d/<csi_initiative|csi_assessment|csi_sip|"
-                + "csi_notification> user postgres%n", pgPort);
+        System.out.printf("PostgreSQL: jdbc:postgresql://localhost:%d/<%s> user postgres%n", pgPort,
+                String.join("|", SERVICE_PORTS.keySet().stream().map(CsiStack::databaseOf).toList()));
         System.out.printf("E-mail: SMTP sink on localhost:%d; every message is saved in %s/ as an .eml file%n", smtpPort,
                 rel(home.resolve("mail")));
         System.out.printf("API calls need a bearer token: TOKEN=$(./csi token csi-admin); curl -H \"Authorization: "

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.csi.events.CsiService;
+
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /** Where the production shape lies, and its manifests read once for all tests. */
@@ -19,9 +21,11 @@ final class ProductionShape {
     static final Path KUBERNETES = DIR.resolve("kubernetes");
     static final Path SCHEMAS = DIR.resolve("src/test/resources/schemas");
 
-    /** The four services and the console: image, Deployment, Service, KafkaUser and Dockerfile build share the name. */
-    static final List<String> SERVICES = List.of("initiative-service", "assessment-service", "sip-service",
-            "notification-service");
+    /**
+     * The four services ({@link CsiService}) and the console: image, Deployment, Service, KafkaUser and Dockerfile build
+     * share the name.
+     */
+    static final List<String> SERVICES = CsiService.names();
     static final String CONSOLE = "csi-console";
     static final List<String> APPLICATIONS = Stream.concat(SERVICES.stream(), Stream.of(CONSOLE)).toList();
 

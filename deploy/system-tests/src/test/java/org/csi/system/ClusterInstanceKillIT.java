@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
 import org.csi.stack.CsiStack;
 import org.csi.stack.ServiceProcess;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 
 /**
  * A steady stream of ITSM calls over the instances in rotation while a fault test does its damage: a measurement

@@ -24,7 +24,7 @@ import org.csi.stack.CsiStack;
 import org.csi.stack.Ports;
 import org.csi.stack.ServiceProcess;
 import org.csi.stack.security.JwtKeys;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -17,7 +17,7 @@ import org.csi.stack.ConsoleApp;
 import org.csi.stack.Ports;
 import org.csi.stack.ServiceProcess;
 
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -15,7 +15,7 @@ import org.csi.events.CsiSources;
 import org.csi.events.CsiTopics;
 import org.csi.events.payload.InitiativeDetails;
 import org.csi.events.payload.Stakeholder;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
-import org.csi.stack.TopicProbe;
+import org.csi.events.CsiService;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,8 +49,7 @@ class ContractConformanceIT {
             "csi.target.missed", "csi.sip.drafted", "csi.sip.cancelled", "csi.communication.sent",
             "csi.initiative.closed");
 
-    private static final String[] TOPICS = { CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
-            CsiTopics.COMMUNICATIONS };
+    private static final String[] TOPICS = CsiService.topics().toArray(String[]::new);
 
     private final RunningSuite.Suite suite = RunningSuite.get();
     private final CsiApi api = new CsiApi(suite);

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -22,9 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
-import org.csi.stack.TopicProbe;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

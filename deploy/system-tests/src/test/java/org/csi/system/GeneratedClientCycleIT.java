@@ -53,7 +53,7 @@ import org.csi.client.sip.model.ApproveRequest;
 import org.csi.client.sip.model.Sip;
 import org.csi.client.sip.model.SipStatus;
 import org.csi.client.sip.model.TransitionRequest;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +16,10 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.csi.events.CsiService;
 import org.csi.events.CsiTopics;
 import org.csi.stack.ServiceProcess;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,14 +36,9 @@ class RedeliveryIT {
 
     private static final int OBJECTIVES = 5;
     /** The topics each service's consumer group reads. */
-    private static final Map<String, List<String>> CONSUMED = Map.of(
-            "initiative-service", List.of(CsiTopics.ASSESSMENTS, CsiTopics.SIPS),
-            "assessment-service", List.of(CsiTopics.INITIATIVES),
-            "sip-service", List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS),
-            "notification-service", List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
-                    CsiTopics.COMMUNICATIONS));
-    private static final List<String> TOPICS = List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
-            CsiTopics.COMMUNICATIONS);
+    private static final Map<String, List<String>> CONSUMED = Arrays.stream(CsiService.values())
+            .collect(Collectors.toMap(CsiService::serviceName, CsiService::consumes));
+    private static final List<String> TOPICS = CsiService.topics();
 
     private final RunningSuite.Suite suite = RunningSuite.get();
     private final CsiApi api = new CsiApi(suite);

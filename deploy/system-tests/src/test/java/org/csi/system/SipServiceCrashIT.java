@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
 import org.csi.stack.ServiceProcess;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

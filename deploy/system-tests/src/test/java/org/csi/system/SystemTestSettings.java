@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import org.csi.stack.CsiStack;
 import org.csi.stack.security.JwtKeys;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.security.TestTokens;
 
 /** The settings every system test runs a service with, beyond the stack's database and broker. */
 final class SystemTestSettings {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiSources;
 import org.csi.events.payload.MeasurementRecorded;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.TopicProbe;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

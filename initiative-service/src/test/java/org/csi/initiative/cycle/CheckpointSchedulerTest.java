@@ -13,11 +13,12 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,7 @@ import io.restassured.http.ContentType;
 /** The scheduler reviews a due checkpoint without any request, exactly once. */
 @QuarkusTest
 @CsiStackTest("initiative-service")
+@AsAdmin
 class CheckpointSchedulerTest {
 
     @InjectCsiStack

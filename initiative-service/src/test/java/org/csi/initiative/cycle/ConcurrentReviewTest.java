@@ -17,9 +17,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
 import org.csi.initiative.service.CheckpointService;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,7 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @CsiStackTest("initiative-service")
+@AsAdmin
 class ConcurrentReviewTest {
 
     @InjectCsiStack

@@ -22,12 +22,13 @@ import org.csi.events.CsiEventType;
 import org.csi.events.CsiSources;
 import org.csi.events.CsiTopics;
 import org.csi.events.payload.SipTransitioned;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @CsiStackTest("initiative-service")
+@AsAdmin
 class FullImprovementCycleTest {
 
     private static final Duration EVENTS = Duration.ofSeconds(60);

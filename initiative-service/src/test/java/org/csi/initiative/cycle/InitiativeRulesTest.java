@@ -16,11 +16,12 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,7 @@ import io.restassured.response.ValidatableResponse;
 /** What the API refuses, with which problem, and that a refusal stores nothing; updating and closing. */
 @QuarkusTest
 @CsiStackTest("initiative-service")
+@AsAdmin
 class InitiativeRulesTest {
 
     private static final String GOOD = Api.objective("Restore within 4 hours", "incident.mttr.hours", "email", "8", "4",

@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.csi.initiative.service.CheckpointService;
-import org.csi.stack.CsiStackTest;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 @CsiStackTest("initiative-service")
+@AsAdmin
 class ScanFairnessTest {
 
     @Inject

@@ -7,9 +7,10 @@ import java.time.Duration;
 
 import org.csi.events.CsiTopics;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.AsAdmin;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import io.restassured.http.ContentType;
 /** The transactional outbox: a write succeeds while Kafka is down, and its event is published once it is back. */
 @QuarkusTest
 @CsiStackTest("initiative-service")
+@AsAdmin
 class OutboxBrokerOutageTest {
 
     @InjectCsiStack

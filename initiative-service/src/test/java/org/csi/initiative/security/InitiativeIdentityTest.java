@@ -15,13 +15,12 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
-import org.csi.stack.ContractCheck;
 import org.csi.stack.CsiStack;
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.InjectCsiStack;
-import org.csi.stack.TopicProbe;
-import org.csi.stack.security.NoDefaultToken;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.ContractCheck;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.InjectCsiStack;
+import org.csi.testkit.TopicProbe;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +33,6 @@ import io.restassured.response.ValidatableResponse;
  * are recorded.
  */
 @QuarkusTest
-@NoDefaultToken
 @CsiStackTest("initiative-service")
 class InitiativeIdentityTest {
 

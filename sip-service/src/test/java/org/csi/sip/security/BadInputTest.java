@@ -1,16 +1,14 @@
 package org.csi.sip.security;
 
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.security.BadInputBattery;
-import org.csi.stack.security.GenerativeInputPass;
-import org.csi.stack.security.NoDefaultToken;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.BadInputBattery;
+import org.csi.testkit.security.GenerativeInputPass;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every write endpoint refuses malformed, mistyped, oversized and misdirected input with a 4xx problem. */
 @QuarkusTest
-@NoDefaultToken
 @CsiStackTest("sip-service")
 class BadInputTest {
 

@@ -6,9 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Map;
 import java.util.UUID;
 
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.security.NoDefaultToken;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +17,6 @@ import io.restassured.http.ContentType;
 
 /** Four-eyes is a setting: with {@code csi.sip.four-eyes=false} the submitter may approve (and is still recorded). */
 @QuarkusTest
-@NoDefaultToken
 @TestProfile(FourEyesOffTest.FourEyesOff.class)
 @CsiStackTest("sip-service")
 class FourEyesOffTest {

@@ -1,10 +1,10 @@
 package org.csi.sip.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.csi.stack.CsiStackTest;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.CsiStackTest;
+import org.csi.testkit.security.AsAdmin;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -35,6 +36,7 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 @CsiStackTest("sip-service")
+@AsAdmin
 class InputRulesTest {
 
     static final String FUTURE = LocalDate.now().plusDays(30).toString();

@@ -37,6 +37,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.csi.events.CsiService;
 import org.csi.events.CsiTopics;
 import org.csi.stack.LocalStackMain;
 import org.csi.stack.security.JwtKeys;
@@ -63,8 +64,7 @@ final class Bench {
     static final String NOTIFICATIONS = env("CSI_NOTIFICATION_URL", "http://localhost:8084");
     static final String BOOTSTRAP = env("CSI_KAFKA", "localhost:9092");
     /** The CSI topics the services consume. */
-    static final List<String> TOPICS = List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
-            CsiTopics.COMMUNICATIONS);
+    static final List<String> TOPICS = CsiService.topics();
     /** The topic of the bare Kafka floor: made like the CSI topics (same broker, partitions, replication). */
     static final String FLOOR_TOPIC = "csi.bench.floor";
 

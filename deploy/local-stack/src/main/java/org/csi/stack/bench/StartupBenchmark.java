@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csi.events.CsiService;
+
 /**
  * {@code ./csi bench startup}: {@code ./csi down && ./csi up} timed to all healthy, each service's own start time (the
  * "started in" line of its log), each service's resident memory (VmRSS) when idle and after a {@code burst}. The floor
@@ -18,8 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class StartupBenchmark {
 
-    static final List<String> SERVICES = List.of("initiative-service", "assessment-service", "sip-service",
-            "notification-service");
+    static final List<String> SERVICES = CsiService.names();
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
 
     public static void main(String[] args) throws Exception {

@@ -9,9 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,7 +26,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.csi.events.CsiTopics;
+import org.csi.events.CsiEventType;
+import org.csi.events.CsiService;
 import org.csi.stack.LocalStackMain;
 import org.csi.stack.security.JwtKeys;
 import org.csi.stack.security.Tokens;
@@ -31,6 +39,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * {@code ./csi demo}: one turn of the CSI model against the suite {@code ./csi up} started, through the public APIs
  * only, printing what is sent, what comes back and which events flow on Kafka, so a new user sees the model at work.
+ *
+ * <p>Each step names the events its requests cause (directly or through the services reacting to each other, e.g. a
+ * review's {@code target.missed} -> {@code sip.drafted} -> {@code communication.sent}) and waits for them, then for the
+ * topics to be quiet for {@link #QUIET}, before the next step begins; so every event is printed under the step that
+ * caused it. A step that does not see an expected event within {@link #PATIENCE} says so and goes on.
  */
 public final class CsiDemo {
 
@@ -50,6 +63,15 @@ public final class CsiDemo {
     private final String itsmToken;
     private final String service = "email-demo-" + UUID.randomUUID().toString().substring(0, 6);
     private final AtomicInteger events = new AtomicInteger();
+    /** What the watcher read from the CSI topics and the current step has not printed yet. */
+    private final BlockingQueue<ConsumerRecord<String, String>> arrived = new LinkedBlockingQueue<>();
+    /** Counted down once the watcher sits at the end of every partition: later events are all the demo's. */
+    private final CountDownLatch watching = new CountDownLatch(1);
+
+    /** How long a step waits for the events it expects. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** How long the topics stay silent after a step's expected events before the next step starts. */
+    static final Duration QUIET = Duration.ofMillis(1_500);
 
     private CsiDemo(java.security.PrivateKey key) {
         this.token = person(key, "csi-demo", "csi-admin");
@@ -74,7 +96,9 @@ public final class CsiDemo {
         Thread watcher = new Thread(() -> watch(bootstrap), "demo-events");
         watcher.setDaemon(true);
         watcher.start();
-        Thread.sleep(2_000);
+        if (!watching.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Cannot follow the CSI topics on " + bootstrap);
+        }
 
         step("What is the vision?  Create an improvement initiative");
         JsonNode initiative = call("POST", initiatives + "/api/v1/initiatives", json("""
@@ -88,6 +112,7 @@ public final class CsiDemo {
                  "reviewCadence": "P30D"}""".formatted(service)));
         String id = initiative.path("id").asText();
         show("initiative " + id + ", cycle " + initiative.path("cycle").asInt());
+        events(CsiEventType.INITIATIVE_CREATED);
 
         step("Where are we now?  Record a maturity assessment of Incident Management");
         JsonNode maturity = call(analyst, "POST", assessments + "/api/v1/maturity-assessments", json("""
@@ -98,6 +123,8 @@ public final class CsiDemo {
                 .formatted(service, LocalDate.now())));
         show("overall maturity level " + maturity.path("overallLevel").asInt() + " (target 3), assessed by "
                 + maturity.path("assessor").asText());
+        // below the target level: assessment-service identifies the gap, sip-service drafts a plan for it
+        events(CsiEventType.MATURITY_ASSESSED, CsiEventType.GAP_IDENTIFIED, CsiEventType.SIP_DRAFTED);
 
         step("Where do we want to be?  Two objectives with measurable targets");
         JsonNode mttr = call("POST", initiatives + "/api/v1/initiatives/" + id + "/objectives", json("""
@@ -111,6 +138,7 @@ public final class CsiDemo {
                  "tolerance": 2, "horizon": "LONG_TERM", "dueDate": "%s"}"""
                 .formatted(service, LocalDate.now().plusMonths(12))));
         show("MTTR 8 h -> 4 h (lower is better); first-contact resolution 60 % -> 70 % (higher is better)");
+        events(CsiEventType.OBJECTIVE_SET, CsiEventType.OBJECTIVE_SET);
 
         step("An ITSM tool sends this month's measurements in bulk");
         String at = Instant.now().toString(); // measured during the cycle, so the review counts it
@@ -126,6 +154,9 @@ public final class CsiDemo {
         awaitTrue("initiative-service has the measurements", () -> get(initiatives
                 + "/api/v1/latest-measurements?service=" + service).path("items").size() >= 2
                 || get(initiatives + "/api/v1/latest-measurements?service=" + service).size() >= 2);
+        // MTTR 6.5 h against the 4 h target: assessment-service sees the KPI gap, sip-service drafts a plan for it
+        events(CsiEventType.MEASUREMENT_RECORDED, CsiEventType.MEASUREMENT_RECORDED, CsiEventType.GAP_IDENTIFIED,
+                CsiEventType.SIP_DRAFTED, CsiEventType.BASELINE_RECORDED);
 
         step("Did we get there?  Review a checkpoint");
         JsonNode checkpoint = call("POST", initiatives + "/api/v1/initiatives/" + id + "/checkpoints",
@@ -139,6 +170,9 @@ public final class CsiDemo {
             show(result.path("objectiveName").asText() + ": " + result.path("status").asText() + " (actual "
                     + result.path("actualValue").asText() + ", target " + result.path("targetValue").asText() + ")");
         }
+        // notification-service tells the stakeholders; the missed target's plan is the one drafted for the KPI gap
+        events(CsiEventType.CHECKPOINT_REVIEWED, CsiEventType.TARGET_ACHIEVED, CsiEventType.TARGET_MISSED,
+                CsiEventType.COMMUNICATION_SENT);
 
         step("How do we get there?  sip-service drafted a Service Improvement Plan for the missed target");
         JsonNode sip = awaitNode("a SIP for the initiative", () -> first(get(sips + "/api/v1/sips?initiativeId=" + id)));
@@ -182,6 +216,7 @@ public final class CsiDemo {
                 + "/api/v1/initiatives/" + id + "/objectives/" + mttr.path("id").asText()).path("sips").toString()
                 .contains("COMPLETED"));
         show("objective '" + mttr.path("name").asText() + "' now shows its SIP as COMPLETED");
+        events(CsiEventType.SIP_APPROVED, CsiEventType.SIP_COMPLETED);
 
         step("How do we keep the momentum going?  Start cycle 2 with a re-examined vision");
         call("POST", initiatives + "/api/v1/initiatives/" + id + "/cycles", json("""
@@ -190,12 +225,13 @@ public final class CsiDemo {
         for (JsonNode objective : items(next)) {
             show("cycle 2 objective: " + objective.path("name").asText() + " (carried over)");
         }
+        events(CsiEventType.CYCLE_STARTED, CsiEventType.INITIATIVE_UPDATED, CsiEventType.OBJECTIVE_SET);
         step("Who changed what: the initiative's history (actors from the tokens)");
         for (JsonNode entry : get(initiatives + "/api/v1/initiatives/" + id + "/history").path("items")) {
             show(entry.path("at").asText() + "  " + entry.path("aggregateType").asText() + " "
                     + entry.path("action").asText() + " by " + entry.path("actor").asText());
         }
-        Thread.sleep(1_500);
+        events();
         Path mail = Path.of(System.getenv().getOrDefault("CSI_HOME", ".csi")).resolve("mail");
         if (java.nio.file.Files.isDirectory(mail)) {
             try (var files = java.nio.file.Files.list(mail)) {
@@ -203,8 +239,8 @@ public final class CsiDemo {
             }
         }
         System.out.printf("%nDone: one turn of the CSI model, %d events on Kafka. Initiative %s; see the Swagger UIs "
-                + "at http://localhost:8081/q/swagger-ui (and 8082-8084).%nSee it in the console: ./csi open csi-manager "
-                + "prints a sign-in link; the initiative is at /initiatives/%s.%n", events.get(), id, id);
+                + "at %s/q/swagger-ui (and the other services').%nSee it in the console: ./csi open csi-manager "
+                + "prints a sign-in link; the initiative is at /initiatives/%s.%n", events.get(), id, initiatives, id);
     }
 
     private void watch(String bootstrap) {
@@ -214,21 +250,50 @@ public final class CsiDemo {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = new java.util.ArrayList<>();
-            for (String topic : List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS, CsiTopics.SIPS,
-                    CsiTopics.COMMUNICATIONS)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : CsiService.topics()) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
+            watching.countDown();
             while (true) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
-                    events.incrementAndGet();
-                    System.out.printf("      ~> event %-26s on %-18s from %s%n", header(r, "ce_type"), r.topic(),
-                            header(r, "ce_source"));
-                }
+                consumer.poll(Duration.ofMillis(100)).forEach(arrived::add);
             }
+        }
+    }
+
+    /**
+     * Prints the events of the step that just ran: waits until each expected type has arrived (as often as it is
+     * named) and the topics have then been quiet for {@link #QUIET}, so the step's follow-on events (communications,
+     * projections) are printed here and not under the next step.
+     */
+    private void events(CsiEventType... expected) throws InterruptedException {
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        for (CsiEventType type : expected) {
+            missing.merge(type.type(), 1, Integer::sum);
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (!missing.isEmpty() && left <= 0) {
+                show("(no " + String.join(", ", missing.keySet()) + " within " + PATIENCE.toSeconds()
+                        + " s; going on)");
+                return;
+            }
+            long wait = missing.isEmpty() ? QUIET.toNanos() : Math.min(left, QUIET.toNanos());
+            ConsumerRecord<String, String> r = arrived.poll(wait, TimeUnit.NANOSECONDS);
+            if (r == null) {
+                if (missing.isEmpty()) {
+                    return;
+                }
+                continue;
+            }
+            events.incrementAndGet();
+            String type = header(r, "ce_type");
+            missing.computeIfPresent(type, (t, n) -> n == 1 ? null : n - 1);
+            System.out.printf("      ~> event %-26s on %-18s from %s%n", type, r.topic(), header(r, "ce_source"));
         }
     }
 

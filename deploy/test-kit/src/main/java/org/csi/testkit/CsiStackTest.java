@@ -1,4 +1,4 @@
-package org.csi.stack;
+package org.csi.testkit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

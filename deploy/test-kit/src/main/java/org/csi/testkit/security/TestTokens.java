@@ -1,4 +1,4 @@
-package org.csi.stack.security;
+package org.csi.testkit.security;
 
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.csi.stack.security.JwtKeys;
+import org.csi.stack.security.Tokens;
 import org.jose4j.jwt.JwtClaims;
 
 /**

@@ -1,4 +1,4 @@
-package org.csi.stack.security;
+package org.csi.testkit.security;
 
 import static io.restassured.RestAssured.given;
 
@@ -16,8 +16,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.csi.stack.security.OpenApiOperations.Operation;
-import org.csi.stack.security.OpenApiOperations.Parameter;
+import org.csi.testkit.security.OpenApiOperations.Operation;
+import org.csi.testkit.security.OpenApiOperations.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

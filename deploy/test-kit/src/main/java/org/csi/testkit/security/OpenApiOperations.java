@@ -1,4 +1,4 @@
-package org.csi.stack.security;
+package org.csi.testkit.security;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package org.csi.stack;
+package org.csi.testkit;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

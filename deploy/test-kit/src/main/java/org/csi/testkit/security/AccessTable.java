@@ -1,4 +1,4 @@
-package org.csi.stack.security;
+package org.csi.testkit.security;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.csi.stack.security.EndpointAccess.Endpoint;
+import org.csi.stack.security.Tokens;
+import org.csi.testkit.security.EndpointAccess.Endpoint;
 
 /**
  * Which roles may call which endpoint: the table of the README, as the tests check it. The CSI defaults: every role

@@ -1,4 +1,4 @@
-package org.csi.stack.security;
+package org.csi.testkit.security;
 
 import static io.restassured.RestAssured.given;
 
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+
+import org.csi.stack.security.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.csi.stack;
+package org.csi.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.csi.stack.security.JwksServer;
+import org.csi.stack.CsiStack;
+import org.csi.stack.Directories;
 import org.csi.stack.security.JwtKeys;
-import org.csi.stack.security.TestTokens;
+import org.csi.testkit.security.JwksServer;
+import org.csi.testkit.security.TestTokens;
 
 import io.quarkus.test.common.QuarkusTestResourceConfigurableLifecycleManager;
 
@@ -18,7 +20,7 @@ import io.quarkus.test.common.QuarkusTestResourceConfigurableLifecycleManager;
  * {@code @QuarkusTest @CsiStackTest("initiative-service")}; a test gets the running stack in a field annotated
  * {@link InjectCsiStack}, e.g. to stop and start the broker. The services verify JWTs with a key pair
  * made for the run, whose public key they fetch as a JWKS over HTTP ({@link JwksServer}), as from an identity
- * provider's jwks_uri; {@link org.csi.stack.security.DefaultBearerToken} lets tests call the API as csi-admin.
+ * provider's jwks_uri; {@link org.csi.testkit.security.AsAdmin} lets a test class call the API as csi-admin.
  */
 public class CsiStackTestResource implements QuarkusTestResourceConfigurableLifecycleManager<CsiStackTest> {
 

@@ -1,4 +1,4 @@
-package org.csi.stack.security;
+package org.csi.testkit.security;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -7,8 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.csi.stack.security.OpenApiOperations.Operation;
-import org.csi.stack.security.OpenApiOperations.Parameter;
+import org.csi.testkit.security.OpenApiOperations.Operation;
+import org.csi.testkit.security.OpenApiOperations.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

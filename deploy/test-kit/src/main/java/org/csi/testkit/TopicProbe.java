@@ -1,4 +1,4 @@
-package org.csi.stack;
+package org.csi.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

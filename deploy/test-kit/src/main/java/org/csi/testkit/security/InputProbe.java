@@ -1,4 +1,4 @@
-package org.csi.stack.security;
+package org.csi.testkit.security;
 
 import static io.restassured.RestAssured.given;
 
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.csi.stack.security.OpenApiOperations.Operation;
+import org.csi.testkit.security.OpenApiOperations.Operation;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
