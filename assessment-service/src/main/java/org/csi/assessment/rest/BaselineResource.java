@@ -6,6 +6,7 @@ import org.csi.assessment.domain.Baseline;
 import org.csi.assessment.service.BaselineService;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,7 +87,7 @@ public class BaselineResource {
     public PageResponse<BaselineResponse> listBaselines(@Parameter(example = "email") @QueryParam("service") String service,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<Baseline> found = baselines.list(service, page, size);
-        return PageResponse.of(found.items().stream().map(BaselineResponse::of).toList(), page, size, found.totalItems());
+        ResultPage<Baseline> found = baselines.list(service, page, size);
+        return PageResponse.of(found, BaselineResponse::of);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.service.MeasurementService;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.StrictJson;
 import org.csi.platform.rest.Problem;
@@ -53,8 +54,7 @@ public class KpiSeriesResource {
             @QueryParam("size") @DefaultValue("500") @Min(1) @Max(5000) int size) {
         StrictJson.requireInRange("from", from);
         StrictJson.requireInRange("to", to);
-        PageResponse<Measurement> found = measurements.series(service, kpiKey, from, to, page, size);
-        return PageResponse.of(found.items().stream().map(MeasurementResponse::of).toList(), page, size,
-                found.totalItems());
+        ResultPage<Measurement> found = measurements.series(service, kpiKey, from, to, page, size);
+        return PageResponse.of(found, MeasurementResponse::of);
     }
 }

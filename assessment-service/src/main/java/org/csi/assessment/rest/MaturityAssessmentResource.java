@@ -8,6 +8,7 @@ import org.csi.platform.rest.ApiException;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,9 +102,8 @@ public class MaturityAssessmentResource {
             @Parameter(example = "email") @QueryParam("service") String service,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<MaturityAssessment> found = maturity.list(process, service, page, size);
-        return PageResponse.of(found.items().stream().map(MaturityAssessmentResponse::of).toList(), page, size,
-                found.totalItems());
+        ResultPage<MaturityAssessment> found = maturity.list(process, service, page, size);
+        return PageResponse.of(found, MaturityAssessmentResponse::of);
     }
 
     @GET

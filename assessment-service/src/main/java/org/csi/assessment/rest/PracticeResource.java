@@ -8,6 +8,7 @@ import org.csi.assessment.service.PracticeService;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -111,7 +112,7 @@ public class PracticeResource {
             @Parameter(example = "AD_HOC") @QueryParam("formality") Formality formality,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PageResponse<Practice> found = practices.list(process, service, formality, page, size);
-        return PageResponse.of(found.items().stream().map(PracticeResponse::of).toList(), page, size, found.totalItems());
+        ResultPage<Practice> found = practices.list(process, service, formality, page, size);
+        return PageResponse.of(found, PracticeResponse::of);
     }
 }

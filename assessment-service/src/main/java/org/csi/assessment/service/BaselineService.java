@@ -15,7 +15,7 @@ import org.csi.assessment.domain.Practice;
 import org.csi.assessment.rest.BaselineRequest;
 import org.csi.events.CsiEventType;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -83,10 +83,10 @@ public class BaselineService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Baseline> list(String service, int page, int size) {
+    public ResultPage<Baseline> list(String service, int page, int size) {
         Sort sort = Sort.descending("asOf", "createdAt");
         var query = service == null || service.isBlank() ? Baseline.<Baseline>findAll(sort)
                 : Baseline.<Baseline>find("service", sort, service);
-        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 }

@@ -20,7 +20,7 @@ import org.csi.events.CsiEventType;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -98,7 +98,7 @@ public class MaturityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<MaturityAssessment> list(String process, String service, int page, int size) {
+    public ResultPage<MaturityAssessment> list(String process, String service, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
         if (process != null && !process.isBlank()) {
@@ -112,7 +112,7 @@ public class MaturityService {
         Sort sort = Sort.descending("assessedOn", "createdAt");
         var query = clauses.isEmpty() ? MaturityAssessment.<MaturityAssessment>findAll(sort)
                 : MaturityAssessment.<MaturityAssessment>find(String.join(" and ", clauses), sort, params);
-        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
     /** Oldest first, so improvement over time reads top to bottom. */

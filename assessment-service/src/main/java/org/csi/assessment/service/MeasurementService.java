@@ -17,7 +17,7 @@ import org.csi.assessment.rest.MeasurementRequest;
 import org.csi.events.CsiEventType;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.Problem;
 
 import io.quarkus.panache.common.Page;
@@ -149,12 +149,12 @@ public class MeasurementService {
 
     /** The time series of one KPI of one service, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Measurement> series(String service, String kpiKey, Instant from, Instant to, int page, int size) {
+    public ResultPage<Measurement> series(String service, String kpiKey, Instant from, Instant to, int page, int size) {
         Instant start = from == null ? Instant.EPOCH : from;
         Instant end = to == null ? Instant.parse("9999-12-31T23:59:59Z") : to;
         var query = Measurement.<Measurement>find("service = ?1 and kpiKey = ?2 and measuredAt >= ?3 and measuredAt < ?4",
                 Sort.ascending("measuredAt", "recordedAt"), service, kpiKey, start, end);
-        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
     /** The latest two measurements of a series (newest first), as of an instant. */

@@ -12,7 +12,7 @@ import org.csi.assessment.domain.Practice;
 import org.csi.assessment.rest.PracticeRequest;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -48,7 +48,7 @@ public class PracticeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Practice> list(String process, String service, Formality formality, int page, int size) {
+    public ResultPage<Practice> list(String process, String service, Formality formality, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
         if (process != null && !process.isBlank()) {
@@ -66,7 +66,7 @@ public class PracticeService {
         Sort sort = Sort.ascending("process", "name");
         var query = clauses.isEmpty() ? Practice.<Practice>findAll(sort)
                 : Practice.<Practice>find(String.join(" and ", clauses), sort, params);
-        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.platform.identity.Actor;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,12 +44,12 @@ public class History {
 
     /** A page of the root's history, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<HistoryEntry> of(UUID rootId, int page, int size) {
+    public ResultPage<HistoryEntry> of(UUID rootId, int page, int size) {
         List<HistoryEntry> items = em.createQuery("select h from HistoryEntry h where h.rootId = :root "
                 + "order by h.at, h.id", HistoryEntry.class).setParameter("root", rootId)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = em.createQuery("select count(h) from HistoryEntry h where h.rootId = :root", Long.class)
                 .setParameter("root", rootId).getSingleResult();
-        return PageResponse.of(items, page, size, total);
+        return ResultPage.of(items, page, size, total);
     }
 }

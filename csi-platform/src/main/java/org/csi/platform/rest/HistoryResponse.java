@@ -3,6 +3,7 @@ package org.csi.platform.rest;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.history.HistoryEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,8 +31,7 @@ public record HistoryResponse(
                 e.detail);
     }
 
-    public static PageResponse<HistoryResponse> page(PageResponse<HistoryEntry> entries) {
-        return PageResponse.of(entries.items().stream().map(HistoryResponse::of).toList(), entries.page(),
-                entries.size(), entries.totalItems());
+    public static PageResponse<HistoryResponse> page(ResultPage<HistoryEntry> entries) {
+        return PageResponse.of(entries, HistoryResponse::of);
     }
 }

@@ -1,6 +1,9 @@
 package org.csi.platform.rest;
 
 import java.util.List;
+import java.util.function.Function;
+
+import org.csi.platform.domain.ResultPage;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,5 +20,11 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
 
     public static <T> PageResponse<T> of(List<T> items, int page, int size, long totalItems) {
         return new PageResponse<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+    }
+
+    /** A service's page of domain objects as the response, each item mapped to its DTO. */
+    public static <S, T> PageResponse<T> of(ResultPage<S> found, Function<? super S, ? extends T> toResponse) {
+        ResultPage<T> mapped = found.map(toResponse);
+        return of(mapped.items(), mapped.page(), mapped.size(), mapped.totalItems());
     }
 }

@@ -14,6 +14,7 @@ import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -165,8 +166,7 @@ public class InitiativeResource {
             @QueryParam("owner") String owner,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<Initiative> found = initiatives.list(status, focusArea, owner, page, size);
-        return PageResponse.of(found.items().stream().map(InitiativeResponse::of).toList(), page, size,
-                found.totalItems());
+        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, page, size);
+        return PageResponse.of(found, InitiativeResponse::of);
     }
 }

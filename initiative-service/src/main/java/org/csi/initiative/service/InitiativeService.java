@@ -24,7 +24,7 @@ import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -120,7 +120,7 @@ public class InitiativeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Initiative> list(InitiativeStatus status, FocusArea focusArea, String owner, int page, int size) {
+    public ResultPage<Initiative> list(InitiativeStatus status, FocusArea focusArea, String owner, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (status != null) {
@@ -138,7 +138,7 @@ public class InitiativeService {
         var query = clauses.isEmpty() ? Initiative.<Initiative>findAll(Sort.descending("createdAt"))
                 : Initiative.<Initiative>find(String.join(" and ", clauses), Sort.descending("createdAt"), params);
         List<Initiative> items = query.page(Page.of(page, size)).list();
-        return PageResponse.of(items, page, size, query.count());
+        return ResultPage.of(items, page, size, query.count());
     }
 
     private static void apply(Initiative initiative, InitiativeRequest request) {

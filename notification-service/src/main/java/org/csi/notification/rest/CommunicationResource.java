@@ -6,6 +6,7 @@ import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
 import org.csi.notification.domain.CommunicationStatus;
 import org.csi.notification.service.CommunicationService;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,9 +56,8 @@ public class CommunicationResource {
             @Parameter(description = "Only this channel") @QueryParam("channel") Channel channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<Communication> found = communications.list(initiativeId, eventType, status, audience, channel,
+        ResultPage<Communication> found = communications.list(initiativeId, eventType, status, audience, channel,
                 page, size);
-        return PageResponse.of(found.items().stream().map(c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,
-                found.totalItems());
+        return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
     }
 }

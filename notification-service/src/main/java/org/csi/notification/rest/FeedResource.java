@@ -3,6 +3,7 @@ package org.csi.notification.rest;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
 import org.csi.notification.service.CommunicationService;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +48,7 @@ public class FeedResource {
             @QueryParam("audience") @NotBlank(message = "name the audience whose feed to read") String audience,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<Communication> found = communications.list(null, null, null, audience, Channel.FEED, page, size);
-        return PageResponse.of(found.items().stream().map(c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,
-                found.totalItems());
+        ResultPage<Communication> found = communications.list(null, null, null, audience, Channel.FEED, page, size);
+        return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
     }
 }

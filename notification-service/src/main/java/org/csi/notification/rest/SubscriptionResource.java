@@ -6,6 +6,7 @@ import org.csi.notification.domain.Delivery;
 import org.csi.notification.domain.WebhookSubscription;
 import org.csi.notification.service.SubscriptionService;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,9 +82,8 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     public PageResponse<SubscriptionResponse> listWebhookSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<WebhookSubscription> found = subscriptions.list(page, size);
-        return PageResponse.of(found.items().stream().map(s -> SubscriptionResponse.of(s, false)).toList(), page,
-                size, found.totalItems());
+        ResultPage<WebhookSubscription> found = subscriptions.list(page, size);
+        return PageResponse.of(found, s -> SubscriptionResponse.of(s, false));
     }
 
     @GET
@@ -107,9 +107,8 @@ public class SubscriptionResource {
     public PageResponse<DeliveryResponse> listWebhookDeliveries(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<Delivery> found = subscriptions.deliveries(id, page, size);
-        return PageResponse.of(found.items().stream().map(d -> DeliveryResponse.of(d, DeliveryLogAccess.statusCodes(caller))).toList(), page, size,
-                found.totalItems());
+        ResultPage<Delivery> found = subscriptions.deliveries(id, page, size);
+        return PageResponse.of(found, d -> DeliveryResponse.of(d, DeliveryLogAccess.statusCodes(caller)));
     }
 
     @POST

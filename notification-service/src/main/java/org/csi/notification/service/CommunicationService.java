@@ -20,7 +20,7 @@ import org.csi.notification.domain.DeliveryStatus;
 import org.csi.notification.domain.InitiativeProjection;
 import org.csi.platform.messaging.IncomingCloudEvent;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,7 +146,7 @@ public class CommunicationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Communication> list(UUID initiativeId, String eventType, CommunicationStatus status,
+    public ResultPage<Communication> list(UUID initiativeId, String eventType, CommunicationStatus status,
             String audience, Channel channel, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -173,6 +173,6 @@ public class CommunicationService {
         Sort newestFirst = Sort.descending("createdAt").and("id");
         var query = clauses.isEmpty() ? Communication.<Communication>findAll(newestFirst)
                 : Communication.<Communication>find(String.join(" and ", clauses), newestFirst, params);
-        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.csi.notification.domain.Delivery;
 import org.csi.notification.domain.WebhookSubscription;
 import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -52,9 +52,9 @@ public class SubscriptionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<WebhookSubscription> list(int page, int size) {
+    public ResultPage<WebhookSubscription> list(int page, int size) {
         var query = WebhookSubscription.<WebhookSubscription>findAll(Sort.descending("createdAt").and("id"));
-        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
     /** Enables a subscription again (e.g. after the receiver was repaired); its failure count starts over. */
@@ -73,9 +73,9 @@ public class SubscriptionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Delivery> deliveries(UUID id, int page, int size) {
+    public ResultPage<Delivery> deliveries(UUID id, int page, int size) {
         get(id);
         var query = Delivery.<Delivery>find("subscriptionId", Sort.descending("createdAt").and("id"), id);
-        return PageResponse.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 }

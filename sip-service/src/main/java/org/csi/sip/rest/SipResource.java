@@ -8,6 +8,7 @@ import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.csi.sip.domain.Priority;
@@ -110,9 +111,8 @@ public class SipResource {
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageResponse<Sip> found = sips.list(status, initiativeId, service, owner, priority, overdue, page, size);
-        return PageResponse.of(found.items().stream().map(s -> SipResponse.of(s, SipService.today())).toList(), page,
-                size, found.totalItems());
+        ResultPage<Sip> found = sips.list(status, initiativeId, service, owner, priority, overdue, page, size);
+        return PageResponse.of(found, s -> SipResponse.of(s, SipService.today()));
     }
 
     @GET

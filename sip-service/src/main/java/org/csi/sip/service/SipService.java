@@ -16,7 +16,7 @@ import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
-import org.csi.platform.rest.PageResponse;
+import org.csi.platform.domain.ResultPage;
 import org.csi.sip.config.DraftingRules;
 import org.csi.sip.config.SipConfig;
 import org.csi.sip.domain.ActionStatus;
@@ -236,7 +236,7 @@ public class SipService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<Sip> list(SipStatus status, UUID initiativeId, String service, String owner, Priority priority,
+    public ResultPage<Sip> list(SipStatus status, UUID initiativeId, String service, String owner, Priority priority,
             Boolean overdue, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -277,7 +277,7 @@ public class SipService {
             count.setParameter(name, value);
         });
         List<Sip> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return PageResponse.of(found, page, size, count.getSingleResult());
+        return ResultPage.of(found, page, size, count.getSingleResult());
     }
 
     /** The one place a SIP changes status: checks the move, records who and when, and emits the event if any. */
