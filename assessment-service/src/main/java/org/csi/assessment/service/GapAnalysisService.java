@@ -1,5 +1,6 @@
 package org.csi.assessment.service;
 
+import org.csi.platform.domain.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +15,6 @@ import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.domain.ObjectiveProjection;
 import org.csi.assessment.rest.GapAnalysisResponse;
-import org.csi.platform.rest.ApiException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Page;
@@ -97,7 +97,7 @@ public class GapAnalysisService {
                 initiativeId);
         Optional<InitiativeProjection> initiative = InitiativeProjection.findByIdOptional(initiativeId);
         if (objectives.isEmpty() && initiative.isEmpty()) {
-            throw ApiException.notFound("Initiative", initiativeId + " (no objective or initiative event received for it)");
+            throw new NotFoundException("Initiative", initiativeId + " (no objective or initiative event received for it)");
         }
         List<GapAnalysisResponse.KpiGapEntry> kpis = new ArrayList<>();
         for (ObjectiveProjection o : objectives) {

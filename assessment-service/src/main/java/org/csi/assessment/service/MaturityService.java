@@ -1,5 +1,6 @@
 package org.csi.assessment.service;
 
+import org.csi.platform.domain.InvalidException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.csi.assessment.rest.MaturityAssessmentRequest;
 import org.csi.events.CsiEventType;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.ApiException;
 import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
@@ -49,7 +49,7 @@ public class MaturityService {
             }
         }
         if (!missing.isEmpty()) {
-            throw ApiException.invalid("levels", "must rate every dimension; missing " + missing);
+            throw new InvalidException("levels", "must rate every dimension; missing " + missing);
         }
         Map<MaturityDimension, Integer> levels = new EnumMap<>(request.levels());
         MaturityAssessment a = new MaturityAssessment();

@@ -1,5 +1,7 @@
 package org.csi.assessment.service;
 
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +18,7 @@ import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.rest.MeasurementRequest;
 import org.csi.events.CsiEventType;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.ApiException;
 import org.csi.platform.domain.ResultPage;
-import org.csi.platform.rest.Problem;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -108,16 +108,16 @@ public class MeasurementService {
 
     private void rejectFutureValues(List<MeasurementRequest> requests, String fieldPrefix) {
         Instant latest = Instant.now().plus(config.measurements().maxClockSkew());
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i).measuredAt().isAfter(latest)) {
                 String field = fieldPrefix == null ? "measuredAt" : fieldPrefix + "[" + i + "].measuredAt";
-                errors.add(new Problem.FieldError(field, "must not be more than "
+                errors.add(new Violation(field, "must not be more than "
                         + config.measurements().maxClockSkew().toMinutes() + " minutes in the future"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidException(errors);
         }
     }
 

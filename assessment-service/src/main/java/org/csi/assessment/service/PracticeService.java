@@ -1,5 +1,7 @@
 package org.csi.assessment.service;
 
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,8 +12,6 @@ import java.util.UUID;
 import org.csi.assessment.domain.Formality;
 import org.csi.assessment.domain.Practice;
 import org.csi.assessment.rest.PracticeRequest;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.EntityTags;
 import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
@@ -35,8 +35,8 @@ public class PracticeService {
     }
 
     public Practice replace(UUID id, String ifMatch, PracticeRequest request) {
-        Practice practice = Practice.<Practice>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Practice", id));
-        EntityTags.requireMatch(ifMatch, practice.version);
+        Practice practice = Practice.<Practice>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Practice", id));
+        ExpectedVersion.ifMatch(ifMatch).verify(practice.version);
         apply(practice, request);
         Practice.getEntityManager().flush(); // the new version goes into the ETag of the answer
         return practice;

@@ -1,5 +1,7 @@
 package org.csi.assessment.service;
 
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +21,6 @@ import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.domain.RespondentType;
 import org.csi.assessment.domain.ServiceGapModel;
 import org.csi.assessment.rest.PerceptionResponseRequest;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.Problem;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,30 +74,30 @@ public class ServiceGapService {
     }
 
     private static void check(PerceptionResponseRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         boolean customer = request.respondentType() == RespondentType.CUSTOMER;
         request.ratings().forEach((d, rating) -> {
             String field = "ratings." + d.name();
             if (rating.expectation() == null) {
-                errors.add(new Problem.FieldError(field + ".expectation", "is required"));
+                errors.add(new Violation(field + ".expectation", "is required"));
             }
             if (customer && rating.perception() == null) {
-                errors.add(new Problem.FieldError(field + ".perception", "is required for a CUSTOMER response"));
+                errors.add(new Violation(field + ".perception", "is required for a CUSTOMER response"));
             }
             if (!customer && rating.perception() != null) {
-                errors.add(new Problem.FieldError(field + ".perception",
+                errors.add(new Violation(field + ".perception",
                         "is given by customers; a PROVIDER response rates expectation and specification"));
             }
         });
         if (request.importance() != null && !request.importance().isEmpty()) {
             if (!customer) {
-                errors.add(new Problem.FieldError("importance", "only CUSTOMER responses weigh the dimensions"));
+                errors.add(new Violation("importance", "only CUSTOMER responses weigh the dimensions"));
             } else if (request.importance().values().stream().mapToInt(Integer::intValue).sum() == 0) {
-                errors.add(new Problem.FieldError("importance", "must give at least one dimension some points"));
+                errors.add(new Violation("importance", "must give at least one dimension some points"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidException(errors);
         }
     }
 

@@ -13,4 +13,9 @@ public final class ConflictException extends DomainException {
     public ConflictException(String title, String detail) {
         super("conflict", title, detail, List.of());
     }
+
+    /** With the field that names the conflicting state, e.g. {@code objectiveId} of an objective with an open SIP. */
+    public ConflictException(String title, String detail, Violation violation) {
+        super("conflict", title, detail, List.of(violation));
+    }
 }

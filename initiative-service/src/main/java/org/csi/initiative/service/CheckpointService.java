@@ -1,5 +1,8 @@
 package org.csi.initiative.service;
 
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.InvalidException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +32,6 @@ import org.csi.initiative.rest.ReviewRequest;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.ApiException;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +63,7 @@ public class CheckpointService {
     public Checkpoint create(UUID initiativeId, CheckpointRequest request, Actor by) {
         Instant now = Instant.now();
         if (request.dueAt().isBefore(now.minus(CLOCK_SKEW))) {
-            throw ApiException.invalid("dueAt", "must not be in the past");
+            throw new InvalidException("dueAt", "must not be in the past");
         }
         Initiative initiative = locks.lockActive(initiativeId, "plan a checkpoint");
         Checkpoint checkpoint = Checkpoint.pending(initiative.id, initiative.cycle, CheckpointOrigin.EXPLICIT,
@@ -74,7 +76,7 @@ public class CheckpointService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Checkpoint> list(UUID initiativeId, Integer cycle, CheckpointStatus status) {
-        Initiative.<Initiative>findByIdOptional(initiativeId).orElseThrow(() -> ApiException.notFound("Initiative", initiativeId));
+        Initiative.<Initiative>findByIdOptional(initiativeId).orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
         StringBuilder query = new StringBuilder("initiativeId = :initiative");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("initiative", initiativeId);
@@ -98,10 +100,10 @@ public class CheckpointService {
     public Checkpoint review(UUID initiativeId, UUID checkpointId, ReviewRequest request, Actor by) {
         Initiative initiative = locks.lock(initiativeId);
         Checkpoint checkpoint = find(initiativeId, checkpointId)
-                .orElseThrow(() -> ApiException.notFound("Checkpoint", checkpointId));
+                .orElseThrow(() -> new NotFoundException("Checkpoint", checkpointId));
         em.refresh(checkpoint); // the initiative lock was granted after a concurrent review may have committed
         if (checkpoint.status != CheckpointStatus.PENDING) {
-            throw ApiException.conflict("Checkpoint " + checkpointId + " is " + checkpoint.status + "; it is reviewed only once");
+            throw new ConflictException("Checkpoint " + checkpointId + " is " + checkpoint.status + "; it is reviewed only once");
         }
         review(initiative, checkpoint, by, request == null ? null : request.wentWell(),
                 request == null ? null : request.wentWrong());

@@ -1,5 +1,8 @@
 package org.csi.initiative.service;
 
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.InvalidException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +22,6 @@ import org.csi.initiative.rest.NextCycleRequest.RaisedTarget;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.EntityTags;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class CycleService {
     public Initiative startNext(UUID initiativeId, String ifMatch, NextCycleRequest request, Actor by) {
         Initiative initiative = locks.lockActive(initiativeId, "start a new cycle");
         if (ifMatch != null) {
-            EntityTags.requireMatch(ifMatch, initiative.version);
+            ExpectedVersion.ifMatch(ifMatch).verify(initiative.version);
         }
         List<Objective> current = Objective.ofCycle(initiative.id, initiative.cycle);
         Map<UUID, RaisedTarget> raised = raisedTargets(request, current);
@@ -108,7 +109,7 @@ public class CycleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InitiativeCycle> history(UUID initiativeId) {
-        Initiative.<Initiative>findByIdOptional(initiativeId).orElseThrow(() -> ApiException.notFound("Initiative", initiativeId));
+        Initiative.<Initiative>findByIdOptional(initiativeId).orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
         return InitiativeCycle.list("initiativeId", Sort.ascending("cycle"), initiativeId);
     }
 
@@ -124,14 +125,14 @@ public class CycleService {
             String field = "raisedTargets[" + i + "]";
             Objective old = byId.get(raise.objectiveId());
             if (old == null) {
-                throw ApiException.invalid(field + ".objectiveId", "is not an objective of the current cycle");
+                throw new InvalidException(field + ".objectiveId", "is not an objective of the current cycle");
             }
             if (old.status != ObjectiveStatus.ACHIEVED) {
-                throw ApiException.invalid(field + ".objectiveId", "is " + old.status
+                throw new InvalidException(field + ".objectiveId", "is " + old.status
                         + "; only achieved objectives get a raised target (the others are carried over as they are)");
             }
             if (raised.put(old.id, raise) != null) {
-                throw ApiException.invalid(field + ".objectiveId", "is listed twice");
+                throw new InvalidException(field + ".objectiveId", "is listed twice");
             }
             BigDecimal baseline = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
             ObjectiveService.requireImprovement(field + ".targetValue", old.direction, baseline, raise.targetValue());

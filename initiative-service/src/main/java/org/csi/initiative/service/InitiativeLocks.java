@@ -1,10 +1,11 @@
 package org.csi.initiative.service;
 
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.ConflictException;
 import java.util.UUID;
 
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
-import org.csi.platform.rest.ApiException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ public class InitiativeLocks {
         boolean exists = !em.createNativeQuery("SELECT id FROM initiative WHERE id = ?1 FOR NO KEY UPDATE")
                 .setParameter(1, id).getResultList().isEmpty();
         if (!exists) {
-            throw ApiException.notFound("Initiative", id);
+            throw new NotFoundException("Initiative", id);
         }
         Initiative initiative = em.find(Initiative.class, id);
         em.refresh(initiative); // it may have been read before the lock was granted
@@ -41,7 +42,7 @@ public class InitiativeLocks {
     public Initiative lockActive(UUID id, String action) {
         Initiative initiative = lock(id);
         if (initiative.status != InitiativeStatus.ACTIVE) {
-            throw ApiException.conflict("Initiative " + id + " is " + initiative.status + "; cannot " + action);
+            throw new ConflictException("Initiative " + id + " is " + initiative.status + "; cannot " + action);
         }
         return initiative;
     }

@@ -1,5 +1,7 @@
 package org.csi.initiative.service;
 
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.ConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +24,6 @@ import org.csi.initiative.rest.InitiativeRequest;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.EntityTags;
 import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
@@ -75,9 +75,9 @@ public class InitiativeService {
      */
     public Initiative update(UUID id, String ifMatch, InitiativeRequest request, Actor by) {
         Initiative initiative = locks.lock(id);
-        EntityTags.requireMatch(ifMatch, initiative.version);
+        ExpectedVersion.ifMatch(ifMatch).verify(initiative.version);
         if (initiative.status != InitiativeStatus.ACTIVE) {
-            throw ApiException.conflict("Initiative " + id + " is " + initiative.status + "; a closed initiative cannot change");
+            throw new ConflictException("Initiative " + id + " is " + initiative.status + "; a closed initiative cannot change");
         }
         String previousCadence = initiative.reviewCadence;
         apply(initiative, request);
@@ -97,10 +97,10 @@ public class InitiativeService {
     public Initiative close(UUID id, String ifMatch, String reason, Actor by) {
         Initiative initiative = locks.lock(id);
         if (ifMatch != null) {
-            EntityTags.requireMatch(ifMatch, initiative.version);
+            ExpectedVersion.ifMatch(ifMatch).verify(initiative.version);
         }
         if (initiative.status == InitiativeStatus.CLOSED) {
-            throw ApiException.conflict("Initiative " + id + " is already CLOSED");
+            throw new ConflictException("Initiative " + id + " is already CLOSED");
         }
         Instant now = Instant.now();
         initiative.status = InitiativeStatus.CLOSED;

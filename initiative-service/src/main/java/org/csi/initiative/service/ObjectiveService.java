@@ -1,5 +1,7 @@
 package org.csi.initiative.service;
 
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.InvalidException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.csi.initiative.rest.ObjectiveRequest;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.ApiException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -67,7 +68,7 @@ public class ObjectiveService {
     static void requireImprovement(String field, Direction direction, BigDecimal baseline,
             BigDecimal target) {
         if (baseline != null && target != null && direction != null && !direction.improves(baseline, target)) {
-            throw ApiException.invalid(field, "must be " + (direction == Direction.LOWER_IS_BETTER
+            throw new InvalidException(field, "must be " + (direction == Direction.LOWER_IS_BETTER
                     ? "below" : "above") + " the baseline value " + baseline.stripTrailingZeros().toPlainString()
                     + " for " + direction);
         }
@@ -77,7 +78,7 @@ public class ObjectiveService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Objective> list(UUID initiativeId, Integer cycle) {
         Initiative initiative = Initiative.<Initiative>findByIdOptional(initiativeId)
-                .orElseThrow(() -> ApiException.notFound("Initiative", initiativeId));
+                .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
         return Objective.ofCycle(initiativeId, cycle == null ? initiative.cycle : cycle);
     }
 

@@ -1,5 +1,7 @@
 package org.csi.initiative.service;
 
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.InvalidException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,6 @@ import org.csi.initiative.domain.ObjectiveSip;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.rest.ObjectiveResponse;
 import org.csi.initiative.rest.ProgressResponse;
-import org.csi.platform.rest.ApiException;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +29,10 @@ public class ProgressService {
 
     public ProgressResponse progress(UUID initiativeId, Integer requestedCycle) {
         Initiative initiative = Initiative.<Initiative>findByIdOptional(initiativeId)
-                .orElseThrow(() -> ApiException.notFound("Initiative", initiativeId));
+                .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
         int cycle = requestedCycle == null ? initiative.cycle : requestedCycle;
         if (cycle < 1 || cycle > initiative.cycle) {
-            throw ApiException.invalid("cycle", "must be between 1 and " + initiative.cycle);
+            throw new InvalidException("cycle", "must be between 1 and " + initiative.cycle);
         }
         List<Checkpoint> reviewed = Checkpoint.list("initiativeId = ?1 and cycle = ?2 and status = ?3",
                 Sort.ascending("reviewedAt", "id"), initiativeId, cycle, CheckpointStatus.REVIEWED);

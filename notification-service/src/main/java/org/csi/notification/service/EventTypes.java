@@ -1,9 +1,9 @@
 package org.csi.notification.service;
 
+import org.csi.platform.domain.InvalidException;
 import java.util.List;
 
 import org.csi.events.CsiEventType;
-import org.csi.platform.rest.ApiException;
 
 /** Checks that requested event types are CSI event types of the contract. */
 final class EventTypes {
@@ -17,7 +17,7 @@ final class EventTypes {
         }
         for (int i = 0; i < types.size(); i++) {
             if (CsiEventType.fromType(types.get(i)).isEmpty()) {
-                throw ApiException.invalid(field + "[" + i + "]", "unknown event type " + types.get(i)
+                throw new InvalidException(field + "[" + i + "]", "unknown event type " + types.get(i)
                         + "; known are e.g. csi.target.missed, csi.sip.drafted (see the AsyncAPI document)");
             }
         }

@@ -1,5 +1,7 @@
 package org.csi.notification.service;
 
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.InvalidException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,6 @@ import org.csi.notification.domain.AudienceKind;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.CommunicationPlan;
 import org.csi.notification.domain.InitiativeProjection;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.EntityTags;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -54,7 +54,7 @@ public class PlanService {
             plan = new CommunicationPlan();
             plan.initiativeId = initiativeId;
         } else if (ifMatch != null) {
-            EntityTags.requireMatch(ifMatch, plan.version);
+            ExpectedVersion.ifMatch(ifMatch).verify(plan.version);
         }
         List<Audience> stored = new ArrayList<>();
         for (Audience a : audiences) {
@@ -93,28 +93,28 @@ public class PlanService {
             Audience a = audiences.get(i);
             String at = "audiences[" + i + "]";
             if (!names.add(a.name())) {
-                throw ApiException.invalid(at + ".name", "audience names must be unique in a plan");
+                throw new InvalidException(at + ".name", "audience names must be unique in a plan");
             }
             switch (a.channel()) {
                 case EMAIL -> {
                     if (a.addresses() == null || a.addresses().isEmpty()) {
-                        throw ApiException.invalid(at + ".addresses", "an EMAIL audience needs at least one address");
+                        throw new InvalidException(at + ".addresses", "an EMAIL audience needs at least one address");
                     }
                     for (int j = 0; j < a.addresses().size(); j++) {
                         if (!isEmail(a.addresses().get(j))) {
-                            throw ApiException.invalid(at + ".addresses[" + j + "]", "is not a valid e-mail address");
+                            throw new InvalidException(at + ".addresses[" + j + "]", "is not a valid e-mail address");
                         }
                     }
                 }
                 case WEBHOOK -> {
                     if (a.url() == null || a.url().isBlank()) {
-                        throw ApiException.invalid(at + ".url", "a WEBHOOK audience needs a url");
+                        throw new InvalidException(at + ".url", "a WEBHOOK audience needs a url");
                     }
                     urlPolicy.violation(a.url()).ifPresent(v -> {
-                        throw ApiException.invalid(at + ".url", v);
+                        throw new InvalidException(at + ".url", v);
                     });
                     if (a.secret() != null && !WebhookSignature.isValidSecret(a.secret())) {
-                        throw ApiException.invalid(at + ".secret", "must be whsec_ followed by a base64 key of at "
+                        throw new InvalidException(at + ".secret", "must be whsec_ followed by a base64 key of at "
                                 + "least 16 bytes");
                     }
                 }

@@ -1,12 +1,13 @@
 package org.csi.notification.service;
 
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.InvalidException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.csi.notification.domain.Delivery;
 import org.csi.notification.domain.WebhookSubscription;
-import org.csi.platform.rest.ApiException;
 import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
@@ -27,11 +28,11 @@ public class SubscriptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public WebhookSubscription create(String url, List<String> eventTypes, String secret, String description) {
         urlPolicy.violation(url).ifPresent(v -> {
-            throw ApiException.invalid("url", v);
+            throw new InvalidException("url", v);
         });
         EventTypes.check(eventTypes, "eventTypes");
         if (secret != null && !WebhookSignature.isValidSecret(secret)) {
-            throw ApiException.invalid("secret", "must be whsec_ followed by a base64 key of at least 16 bytes");
+            throw new InvalidException("secret", "must be whsec_ followed by a base64 key of at least 16 bytes");
         }
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
@@ -48,7 +49,7 @@ public class SubscriptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public WebhookSubscription get(UUID id) {
         return WebhookSubscription.<WebhookSubscription>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Subscription", id));
+                .orElseThrow(() -> new NotFoundException("Subscription", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

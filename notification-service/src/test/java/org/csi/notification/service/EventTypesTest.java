@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.csi.events.CsiEventType;
-import org.csi.platform.rest.ApiException;
+import org.csi.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 
 /** A plan or subscription may only name event types of the contract; the first unknown one is named by its index. */
@@ -24,13 +24,12 @@ class EventTypesTest {
 
     @Test
     void anUnknownTypeIsA400NamingItsPosition() {
-        ApiException e = assertThrows(ApiException.class, () -> EventTypes.check(List.of("csi.target.missed",
+        InvalidException e = assertThrows(InvalidException.class, () -> EventTypes.check(List.of("csi.target.missed",
                 "csi.target.Missed", "nope"), "triggers"));
 
-        assertEquals(400, e.status());
-        assertEquals(1, e.errors().size());
-        assertEquals("triggers[1]", e.errors().get(0).field());
+                assertEquals(1, e.violations().size());
+        assertEquals("triggers[1]", e.violations().get(0).field());
         assertEquals("unknown event type csi.target.Missed; known are e.g. csi.target.missed, csi.sip.drafted (see the"
-                + " AsyncAPI document)", e.errors().get(0).message());
+                + " AsyncAPI document)", e.violations().get(0).message());
     }
 }

@@ -1,5 +1,11 @@
 package org.csi.sip.service;
 
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotPermittedException;
+import org.csi.platform.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +20,6 @@ import org.csi.events.CsiEventType;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.EntityTags;
 import org.csi.platform.domain.ResultPage;
 import org.csi.sip.config.DraftingRules;
 import org.csi.sip.config.SipConfig;
@@ -63,10 +67,10 @@ public class SipService {
     public Sip create(SipRequest request, Actor by) {
         if (request.objectiveId() != null) {
             SipDrafter.openSipOf(request.objectiveId()).ifPresent(open -> {
-                throw new ApiException(409, "urn:csi:problem:conflict", "Objective already has an open SIP",
+                throw new ConflictException("Objective already has an open SIP",
                         "Objective " + request.objectiveId() + " already has open SIP " + open.id
                                 + "; add to that plan instead",
-                        List.of(new org.csi.platform.rest.Problem.FieldError("objectiveId", "has open SIP " + open.id)));
+                        new Violation("objectiveId", "has open SIP " + open.id));
             });
         }
         Instant now = Instant.now();
@@ -118,12 +122,12 @@ public class SipService {
     }
 
     public Sip get(UUID id) {
-        return Sip.<Sip>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("SIP", id));
+        return Sip.<Sip>findByIdOptional(id).orElseThrow(() -> new NotFoundException("SIP", id));
     }
 
     public Sip update(UUID id, String ifMatch, SipPatch patch, Actor by) {
         Sip sip = get(id);
-        EntityTags.requireMatch(ifMatch, sip.version);
+        ExpectedVersion.ifMatch(ifMatch).verify(sip.version);
         requireOpen(sip, "be changed");
         if (patch.title() != null) {
             sip.title = patch.title().strip();
@@ -158,10 +162,9 @@ public class SipService {
         return move(id, ifMatch, SipStatus.APPROVED, approver, note, sip -> {
             if (fourEyes) {
                 sip.lastMovedTo(SipStatus.SUBMITTED).filter(approver::sharesPersonWith).ifPresent(submitter -> {
-                    throw new ApiException(403, "urn:csi:problem:four-eyes", "Four-eyes approval",
+                    throw new NotPermittedException("four-eyes", "Four-eyes approval",
                             "SIP " + id + " was submitted by " + submitter.describe() + "; someone else must approve "
-                                    + "it (four-eyes rule, csi.sip.four-eyes)",
-                            List.of());
+                                    + "it (four-eyes rule, csi.sip.four-eyes)");
                 });
             }
             sip.approvedBy = approver.name();
@@ -178,7 +181,7 @@ public class SipService {
         if (sip.status == SipStatus.IN_PROGRESS) {
             List<SipAction> open = sip.actions.stream().filter(a -> a.status == ActionStatus.OPEN).toList();
             if (!open.isEmpty()) {
-                throw ApiException.conflict("SIP " + id + " cannot be completed while " + open.size()
+                throw new ConflictException("SIP " + id + " cannot be completed while " + open.size()
                         + " action(s) are OPEN (" + open.stream().map(a -> a.id.toString()).toList()
                         + "); mark each DONE or DROPPED first");
             }
@@ -205,12 +208,12 @@ public class SipService {
     public SipAction updateAction(UUID id, UUID actionId, String ifMatch, ActionPatch patch, Actor by) {
         Sip sip = get(id);
         SipAction action = sip.actions.stream().filter(a -> a.id.equals(actionId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Action", actionId + " of SIP " + id));
-        EntityTags.requireMatch(ifMatch, action.version);
+                .orElseThrow(() -> new NotFoundException("Action", actionId + " of SIP " + id));
+        ExpectedVersion.ifMatch(ifMatch).verify(action.version);
         requireOpen(sip, "have its actions changed");
         if (patch.status() == ActionStatus.DROPPED && action.status != ActionStatus.DROPPED
                 && (patch.note() == null || patch.note().isBlank())) {
-            throw ApiException.invalid("note", "is required to drop an action: say why");
+            throw new InvalidException("note", "is required to drop an action: say why");
         }
         if (patch.description() != null) {
             action.description = patch.description().strip();
@@ -290,10 +293,10 @@ public class SipService {
             java.util.function.Consumer<Sip> alsoChange) {
         Sip sip = get(id);
         if (ifMatch != null && !ifMatch.isBlank()) {
-            EntityTags.requireMatch(ifMatch, sip.version);
+            ExpectedVersion.ifMatch(ifMatch).verify(sip.version);
         }
         if (!sip.status.canMoveTo(next)) {
-            throw ApiException.conflict("SIP " + id + " is " + sip.status + " and cannot move to " + next
+            throw new ConflictException("SIP " + id + " is " + sip.status + " and cannot move to " + next
                     + "; the lifecycle is DRAFT -> SUBMITTED -> APPROVED -> IN_PROGRESS -> COMPLETED, and CANCELLED "
                     + "from any open state");
         }
@@ -319,7 +322,7 @@ public class SipService {
 
     private static void requireOpen(Sip sip, String what) {
         if (!sip.status.isOpen()) {
-            throw ApiException.conflict("SIP " + sip.id + " is " + sip.status + " and can no longer " + what);
+            throw new ConflictException("SIP " + sip.id + " is " + sip.status + " and can no longer " + what);
         }
     }
 
