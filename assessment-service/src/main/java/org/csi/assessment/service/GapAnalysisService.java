@@ -1,6 +1,5 @@
 package org.csi.assessment.service;
 
-import org.csi.platform.domain.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.domain.ObjectiveProjection;
 import org.csi.assessment.rest.GapAnalysisResponse;
+import org.csi.platform.domain.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Page;

@@ -1,6 +1,5 @@
 package org.csi.assessment.service;
 
-import org.csi.platform.domain.InvalidException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,16 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.csi.platform.domain.Direction;
 import org.csi.assessment.domain.GapKind;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.domain.MaturityDimension;
 import org.csi.assessment.rest.MaturityAssessmentRequest;
 import org.csi.events.CsiEventType;
+import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

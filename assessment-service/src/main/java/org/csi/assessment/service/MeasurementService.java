@@ -1,7 +1,5 @@
 package org.csi.assessment.service;
 
-import org.csi.platform.domain.InvalidException;
-import org.csi.platform.domain.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +15,10 @@ import org.csi.assessment.config.AssessmentConfig;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.rest.MeasurementRequest;
 import org.csi.events.CsiEventType;
-import org.csi.platform.outbox.Outbox;
+import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.domain.Violation;
+import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;

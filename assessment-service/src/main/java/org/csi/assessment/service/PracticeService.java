@@ -1,7 +1,5 @@
 package org.csi.assessment.service;
 
-import org.csi.platform.domain.ExpectedVersion;
-import org.csi.platform.domain.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +10,8 @@ import java.util.UUID;
 import org.csi.assessment.domain.Formality;
 import org.csi.assessment.domain.Practice;
 import org.csi.assessment.rest.PracticeRequest;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;

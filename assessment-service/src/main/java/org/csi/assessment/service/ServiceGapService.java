@@ -1,7 +1,5 @@
 package org.csi.assessment.service;
 
-import org.csi.platform.domain.InvalidException;
-import org.csi.platform.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,14 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.assessment.config.AssessmentConfig;
-import org.csi.platform.identity.Actor;
-import org.csi.platform.domain.Direction;
 import org.csi.assessment.domain.GapKind;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.domain.RespondentType;
 import org.csi.assessment.domain.ServiceGapModel;
 import org.csi.assessment.rest.PerceptionResponseRequest;
+import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.Violation;
+import org.csi.platform.identity.Actor;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

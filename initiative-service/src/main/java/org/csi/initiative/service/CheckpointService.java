@@ -1,8 +1,5 @@
 package org.csi.initiative.service;
 
-import org.csi.platform.domain.NotFoundException;
-import org.csi.platform.domain.ConflictException;
-import org.csi.platform.domain.InvalidException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +26,9 @@ import org.csi.initiative.domain.ResultStatus;
 import org.csi.initiative.domain.ReviewCadence;
 import org.csi.initiative.rest.CheckpointRequest;
 import org.csi.initiative.rest.ReviewRequest;
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;

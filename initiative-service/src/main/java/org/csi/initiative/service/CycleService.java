@@ -1,8 +1,5 @@
 package org.csi.initiative.service;
 
-import org.csi.platform.domain.ExpectedVersion;
-import org.csi.platform.domain.NotFoundException;
-import org.csi.platform.domain.InvalidException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +14,11 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
-import org.csi.initiative.rest.NextCycleRequest;
 import org.csi.initiative.rest.NextCycleRequest.RaisedTarget;
+import org.csi.initiative.rest.NextCycleRequest;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;

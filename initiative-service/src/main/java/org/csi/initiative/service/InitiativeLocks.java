@@ -1,11 +1,11 @@
 package org.csi.initiative.service;
 
-import org.csi.platform.domain.NotFoundException;
-import org.csi.platform.domain.ConflictException;
 import java.util.UUID;
 
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.NotFoundException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,5 @@
 package org.csi.initiative.service;
 
-import org.csi.platform.domain.ExpectedVersion;
-import org.csi.platform.domain.ConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,16 +13,18 @@ import org.csi.events.CsiEventType;
 import org.csi.events.payload.InitiativeClosed;
 import org.csi.events.payload.Stakeholder;
 import org.csi.initiative.domain.CheckpointOrigin;
-import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
+import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.domain.LifecyclePhase;
 import org.csi.initiative.rest.InitiativeRequest;
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;

@@ -1,7 +1,5 @@
 package org.csi.initiative.service;
 
-import org.csi.platform.domain.NotFoundException;
-import org.csi.platform.domain.InvalidException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -9,11 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
-import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.rest.ObjectiveRequest;
+import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;

@@ -1,7 +1,5 @@
 package org.csi.initiative.service;
 
-import org.csi.platform.domain.NotFoundException;
-import org.csi.platform.domain.InvalidException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +15,8 @@ import org.csi.initiative.domain.ObjectiveSip;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.rest.ObjectiveResponse;
 import org.csi.initiative.rest.ProgressResponse;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package org.csi.notification.service;
 
-import org.csi.platform.domain.InvalidException;
 import java.util.List;
 
 import org.csi.events.CsiEventType;
+import org.csi.platform.domain.InvalidException;
 
 /** Checks that requested event types are CSI event types of the contract. */
 final class EventTypes {

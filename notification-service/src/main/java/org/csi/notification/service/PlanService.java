@@ -1,7 +1,5 @@
 package org.csi.notification.service;
 
-import org.csi.platform.domain.ExpectedVersion;
-import org.csi.platform.domain.InvalidException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,8 @@ import org.csi.notification.domain.AudienceKind;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.CommunicationPlan;
 import org.csi.notification.domain.InitiativeProjection;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.InvalidException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

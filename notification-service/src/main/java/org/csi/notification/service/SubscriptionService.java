@@ -1,13 +1,13 @@
 package org.csi.notification.service;
 
-import org.csi.platform.domain.NotFoundException;
-import org.csi.platform.domain.InvalidException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.csi.notification.domain.Delivery;
 import org.csi.notification.domain.WebhookSubscription;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;

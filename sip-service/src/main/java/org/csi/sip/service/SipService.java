@@ -1,11 +1,5 @@
 package org.csi.sip.service;
 
-import org.csi.platform.domain.ExpectedVersion;
-import org.csi.platform.domain.NotFoundException;
-import org.csi.platform.domain.ConflictException;
-import org.csi.platform.domain.InvalidException;
-import org.csi.platform.domain.NotPermittedException;
-import org.csi.platform.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +11,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.csi.events.CsiEventType;
+import org.csi.platform.domain.ConflictException;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
+import org.csi.platform.domain.NotPermittedException;
+import org.csi.platform.domain.ResultPage;
+import org.csi.platform.domain.Violation;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
-import org.csi.platform.domain.ResultPage;
 import org.csi.sip.config.DraftingRules;
 import org.csi.sip.config.SipConfig;
 import org.csi.sip.domain.ActionStatus;
