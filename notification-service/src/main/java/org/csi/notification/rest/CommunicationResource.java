@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
 import org.csi.notification.domain.CommunicationStatus;
+import org.csi.notification.service.CommunicationQuery;
 import org.csi.notification.service.CommunicationService;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
@@ -59,8 +60,8 @@ public class CommunicationResource {
             @Parameter(description = "Only this channel") @QueryParam("channel") Channel channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Communication> found = communications.list(initiativeId, eventType, status, audience, channel,
-                page, size);
+        ResultPage<Communication> found = communications.list(new CommunicationQuery(initiativeId, eventType, status,
+                audience, channel), page, size);
         return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
     }
 
@@ -77,7 +78,7 @@ public class CommunicationResource {
             @QueryParam("audience") @NotBlank(message = "name the audience whose feed to read") String audience,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Communication> found = communications.list(null, null, null, audience, Channel.FEED, page, size);
+        ResultPage<Communication> found = communications.list(CommunicationQuery.feed(audience), page, size);
         return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
     }
 }

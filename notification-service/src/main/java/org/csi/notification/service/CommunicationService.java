@@ -1,16 +1,14 @@
 package org.csi.notification.service;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.csi.events.CsiTopics;
 import org.csi.notification.domain.Audience;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
-import org.csi.notification.domain.CommunicationStatus;
 import org.csi.notification.domain.Delivery;
 import org.csi.notification.domain.InitiativeProjection;
 import org.csi.notification.messaging.NotificationEvents;
@@ -75,33 +73,20 @@ public class CommunicationService {
                 .persist();
     }
 
-    public ResultPage<Communication> list(UUID initiativeId, String eventType, CommunicationStatus status,
-            String audience, Channel channel, int page, int size) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (initiativeId != null) {
-            clauses.add("initiativeId = :initiativeId");
-            params.put("initiativeId", initiativeId);
-        }
-        if (eventType != null && !eventType.isBlank()) {
-            clauses.add("sourceEventType = :eventType");
-            params.put("eventType", eventType);
-        }
-        if (status != null) {
-            clauses.add("status = :status");
-            params.put("status", status);
-        }
-        if (audience != null && !audience.isBlank()) {
-            clauses.add("audience = :audience");
-            params.put("audience", audience);
-        }
-        if (channel != null) {
-            clauses.add("channel = :channel");
-            params.put("channel", channel);
-        }
+    /** Newest first. */
+    public ResultPage<Communication> list(CommunicationQuery query, int page, int size) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("initiativeId", query.initiativeId());
+        filters.put("sourceEventType", query.eventType());
+        filters.put("status", query.status());
+        filters.put("audience", query.audience());
+        filters.put("channel", query.channel());
+        filters.values().removeIf(v -> v == null || v instanceof String text && text.isBlank());
+        String where = filters.keySet().stream().map(field -> field + " = :" + field)
+                .collect(Collectors.joining(" and "));
         Sort newestFirst = Sort.descending("createdAt").and("id");
-        var query = clauses.isEmpty() ? Communication.<Communication>findAll(newestFirst)
-                : Communication.<Communication>find(String.join(" and ", clauses), newestFirst, params);
-        return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
+        var found = filters.isEmpty() ? Communication.<Communication>findAll(newestFirst)
+                : Communication.<Communication>find(where, newestFirst, filters);
+        return ResultPage.of(found.page(Page.of(page, size)).list(), page, size, found.count());
     }
 }
