@@ -72,4 +72,63 @@ public class Communication extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /**
+     * The message to one audience about one event. A FEED message is delivered by being stored; any other waits for its
+     * delivery ({@link Delivery#of(Communication, String)}) to reach the recipients.
+     */
+    public static Communication to(Audience audience, UUID initiativeId, String sourceEventId, String sourceEventType,
+            String subject, String serviceImplications, String personnelImpact, String approach) {
+        Communication c = new Communication();
+        c.id = UUID.randomUUID();
+        c.initiativeId = initiativeId;
+        c.sourceEventId = sourceEventId;
+        c.sourceEventType = sourceEventType;
+        c.audience = audience.name();
+        c.audienceKind = audience.kind();
+        c.channel = audience.channel();
+        c.subject = subject;
+        c.serviceImplications = serviceImplications;
+        c.personnelImpact = personnelImpact;
+        c.approach = approach;
+        c.createdAt = Instant.now();
+        switch (audience.channel()) {
+            case FEED -> {
+                c.status = CommunicationStatus.DELIVERED;
+                c.attempts = 1;
+                c.deliveredAt = c.createdAt;
+            }
+            case EMAIL -> {
+                c.status = CommunicationStatus.PENDING;
+                c.recipients = String.join(",", audience.addresses());
+            }
+            case WEBHOOK -> {
+                c.status = CommunicationStatus.PENDING;
+                c.recipients = audience.url();
+            }
+        }
+        return c;
+    }
+
+    /** Its delivery reached the recipients. */
+    public void delivered(int attempts, Instant at) {
+        this.attempts = attempts;
+        status = CommunicationStatus.DELIVERED;
+        deliveredAt = at;
+        lastError = null;
+    }
+
+    /** An attempt of its delivery failed; {@code last}: no attempt follows, the communication FAILED. */
+    public void attemptFailed(int attempts, String error, boolean last) {
+        this.attempts = attempts;
+        lastError = error;
+        if (last) {
+            status = CommunicationStatus.FAILED;
+        }
+    }
+
+    /** DELIVERED or FAILED: the outcome is known and published. */
+    public boolean ended() {
+        return status != CommunicationStatus.PENDING;
+    }
 }

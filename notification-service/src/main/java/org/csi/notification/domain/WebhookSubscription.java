@@ -48,7 +48,50 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "disabled_at")
     public Instant disabledAt;
 
+    /** A new, enabled subscription; {@code secret} is checked by the caller. */
+    public static WebhookSubscription create(String url, List<String> eventTypes, String secret, String description) {
+        WebhookSubscription s = new WebhookSubscription();
+        s.id = UUID.randomUUID();
+        s.url = url;
+        s.description = description;
+        s.eventTypes = eventTypes == null ? List.of() : List.copyOf(eventTypes);
+        s.secret = secret;
+        s.enabled = true;
+        s.createdAt = Instant.now();
+        return s;
+    }
+
     public boolean wants(String eventType) {
         return eventTypes.isEmpty() || eventTypes.contains(eventType);
+    }
+
+    /** A call reached the receiver: the failures in a row start over. */
+    public void callSucceeded() {
+        consecutiveFailures = 0;
+    }
+
+    /**
+     * A call failed at the receiver.
+     *
+     * @return true when this failure disabled the subscription ({@code disableAfter} failures in a row)
+     */
+    public boolean callFailed(int disableAfter, Instant at) {
+        if (!enabled) {
+            return false;
+        }
+        consecutiveFailures++;
+        if (consecutiveFailures >= disableAfter) {
+            enabled = false;
+            disabledAt = at;
+            return true;
+        }
+        return false;
+    }
+
+    /** On again after the receiver was repaired; its failure count starts over. */
+    public void enable() {
+        enabled = true;
+        consecutiveFailures = 0;
+        disabledAt = null;
     }
 }

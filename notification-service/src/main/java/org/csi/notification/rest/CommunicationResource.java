@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
 import org.csi.notification.domain.CommunicationStatus;
+import org.csi.notification.service.CommunicationQuery;
 import org.csi.notification.service.CommunicationService;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,8 +28,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-@Path("/api/v1/communications")
-@Tag(name = "Communications", description = "What was told to whom about which CSI event, and whether it arrived.")
+/** Communications as they were composed and delivered, and the feed of FEED audiences. */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunicationResource {
 
@@ -40,6 +42,8 @@ public class CommunicationResource {
     }
 
     @GET
+    @Path("/communications")
+    @Tag(name = "Communications", description = "What was told to whom about which CSI event, and whether it arrived.")
     @Operation(summary = "List communications", description = "Newest first; filter by initiative, source event type, "
             + "status, audience and channel. Each communication has a subject and the three sections: service "
             + "implications, impact on personnel and approach.")
@@ -56,8 +60,25 @@ public class CommunicationResource {
             @Parameter(description = "Only this channel") @QueryParam("channel") Channel channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Communication> found = communications.list(initiativeId, eventType, status, audience, channel,
-                page, size);
+        ResultPage<Communication> found = communications.list(new CommunicationQuery(initiativeId, eventType, status,
+                audience, channel), page, size);
+        return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
+    }
+
+    @GET
+    @Path("/feed")
+    @Tag(name = "Feed", description = "Messages for FEED audiences, to read instead of receiving e-mail.")
+    @Operation(summary = "Read an audience's feed", description = "The FEED communications of one audience, newest "
+            + "first.")
+    @APIResponse(responseCode = "200", description = "A page of feed entries")
+    @APIResponse(responseCode = "400", description = "audience is missing or paging is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<CommunicationResponse> readFeed(
+            @Parameter(description = "The audience name", example = "staff", required = true)
+            @QueryParam("audience") @NotBlank(message = "name the audience whose feed to read") String audience,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        ResultPage<Communication> found = communications.list(CommunicationQuery.feed(audience), page, size);
         return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
     }
 }

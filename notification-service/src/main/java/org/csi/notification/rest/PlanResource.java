@@ -3,6 +3,9 @@ package org.csi.notification.rest;
 import java.util.UUID;
 
 import org.csi.notification.service.PlanService;
+import org.csi.notification.service.PlanView;
+import org.csi.notification.service.SetCommunicationPlan;
+import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -12,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -54,8 +56,9 @@ public class PlanResource {
     public Response putCommunicationPlan(@PathParam("initiativeId") UUID initiativeId,
             @NotNull(message = "a JSON body is required") @Valid PlanRequest request,
             @Parameter(description = "ETag of the plan being replaced") @HeaderParam("If-Match") String ifMatch) {
-        PlanService.PlanResult result = plans.put(initiativeId,
-                request.audiences().stream().map(AudienceRequest::toAudience).toList(), ifMatch);
+        PlanService.PlanResult result = plans.set(new SetCommunicationPlan(initiativeId,
+                request.audiences().stream().map(AudienceRequest::toAudience).toList(),
+                ExpectedVersion.ifMatch(ifMatch)));
         return Response.status(result.created() ? 201 : 200).tag(EntityTags.of(result.plan().version))
                 .entity(PlanResponse.of(result.plan(), true)).build();
     }
@@ -65,9 +68,10 @@ public class PlanResource {
             + "default plan: the owner and stakeholders named on the initiative, by e-mail. Secrets are not shown.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response getCommunicationPlan(@PathParam("initiativeId") UUID initiativeId) {
-        return QuarkusTransaction.requiringNew().call(() -> plans.find(initiativeId)
-                .map(plan -> Response.ok(PlanResponse.of(plan, false)).tag(EntityTags.of(plan.version)).build())
-                .orElseGet(() -> Response.ok(PlanResponse.defaultPlan(initiativeId,
-                        plans.audiencesFor(initiativeId, java.util.Map.of()))).build()));
+        PlanView plan = plans.read(initiativeId);
+        if (plan.custom()) {
+            return Response.ok(PlanResponse.of(plan.plan(), false)).tag(EntityTags.of(plan.plan().version)).build();
+        }
+        return Response.ok(PlanResponse.defaultPlan(initiativeId, plan.audiences())).build();
     }
 }

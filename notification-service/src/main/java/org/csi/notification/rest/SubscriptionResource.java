@@ -4,9 +4,11 @@ import java.util.UUID;
 
 import org.csi.notification.domain.Delivery;
 import org.csi.notification.domain.WebhookSubscription;
+import org.csi.notification.service.SubscribeWebhook;
 import org.csi.notification.service.SubscriptionService;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.Idempotent;
+import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,16 +46,15 @@ import jakarta.ws.rs.core.UriInfo;
 public class SubscriptionResource {
 
     private final SubscriptionService subscriptions;
-    private final IdempotentRequests idempotency;
     private final SecurityIdentity caller;
 
-    SubscriptionResource(SubscriptionService subscriptions, IdempotentRequests idempotency, SecurityIdentity caller) {
+    SubscriptionResource(SubscriptionService subscriptions, SecurityIdentity caller) {
         this.subscriptions = subscriptions;
-        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Subscribe a webhook", description = "Every matching CSI event is POSTed to the URL as a "
             + "structured-mode CloudEvent (application/cloudevents+json) with the headers webhook-id, "
             + "webhook-timestamp and webhook-signature (v1,<base64 HMAC-SHA256 of id.timestamp.body>). 5xx answers, "
@@ -68,13 +68,10 @@ public class SubscriptionResource {
     public Response createWebhookSubscription(@NotNull(message = "a JSON body is required") @Valid SubscriptionRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/subscriptions",
-                request, () -> {
-                    WebhookSubscription s = subscriptions.create(request.url(), request.eventTypes(), request.secret(),
-                            request.description());
-                    return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
-                            .entity(SubscriptionResponse.of(s, true)).build();
-                }));
+        WebhookSubscription s = subscriptions.subscribe(new SubscribeWebhook(request.url(), request.eventTypes(),
+                request.secret(), request.description()));
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                .entity(SubscriptionResponse.of(s, true)).build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.csi.notification.service;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,6 +32,20 @@ public class DeliveryPolicy {
         this.backoffMax = backoffMax;
         this.disableAfter = disableAfter;
         this.timeout = timeout;
+    }
+
+    /**
+     * When to try again after a failed attempt.
+     *
+     * @param attemptsMade attempts made so far, the failed one included
+     * @param retryable    false for answers a retry cannot change (e.g. 400, 404, the subscription is disabled)
+     * @return the time of the next attempt, or null when the failure is final
+     */
+    Instant retryAt(int attemptsMade, boolean retryable, Instant now) {
+        if (!retryable || attemptsMade >= maxAttempts) {
+            return null;
+        }
+        return now.plus(backoffAfter(attemptsMade));
     }
 
     Duration backoffAfter(int failedAttempts) {

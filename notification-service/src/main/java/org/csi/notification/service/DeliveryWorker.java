@@ -2,18 +2,15 @@ package org.csi.notification.service;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.csi.notification.domain.Channel;
-import org.csi.notification.domain.Delivery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,17 +23,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Sends pending deliveries: a dispatcher thread claims due rows (FOR UPDATE SKIP LOCKED, so several instances share the
- * work) only as many as there are free sender threads, and each delivery is sent on its own thread with a bounded
- * timeout. A receiver that answers 500 or hangs holds one sender thread for at most the timeout and never delays the
- * others. The dispatcher wakes when an event was consumed ({@link #wake()}) and otherwise polls.
+ * Sends pending deliveries: a dispatcher thread claims due rows ({@link DeliveryService#claim}: FOR UPDATE SKIP LOCKED,
+ * so several instances share the work) only as many as there are free sender threads, and each delivery is sent on its
+ * own thread with a bounded timeout, outside any transaction; its result is recorded in one transaction
+ * ({@link DeliveryService#record}). A receiver that answers 500 or hangs holds one sender thread for at most the
+ * timeout and never delays the others. The dispatcher wakes when an event was consumed ({@link #wake()}) and
+ * otherwise polls.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
-    private final DeliveryOutcomes outcomes;
+    private final DeliveryService deliveries;
     private final DeliveryPolicy policy;
     private final WebhookUrlPolicy urlPolicy;
     private final Mailer mailer;
@@ -52,11 +51,11 @@ public class DeliveryWorker {
     private PinnedWebhookClient webhooks;
     private final Vertx vertx;
 
-    DeliveryWorker(DeliveryOutcomes outcomes, DeliveryPolicy policy, WebhookUrlPolicy urlPolicy, Mailer mailer, Vertx vertx,
+    DeliveryWorker(DeliveryService deliveries, DeliveryPolicy policy, WebhookUrlPolicy urlPolicy, Mailer mailer, Vertx vertx,
             @ConfigProperty(name = "csi.notification.delivery.concurrency", defaultValue = "8") int concurrency,
             @ConfigProperty(name = "csi.notification.delivery.poll-interval", defaultValue = "PT1S") Duration pollInterval,
             @ConfigProperty(name = "csi.notification.delivery.enabled", defaultValue = "true") boolean enabled) {
-        this.outcomes = outcomes;
+        this.deliveries = deliveries;
         this.policy = policy;
         this.urlPolicy = urlPolicy;
         this.mailer = mailer;
@@ -111,12 +110,12 @@ public class DeliveryWorker {
         while (running) {
             try {
                 int free = freeSenders.availablePermits();
-                List<UUID> claimed = free == 0 ? List.of() : outcomes.claim(free);
-                for (UUID id : claimed) {
+                List<DeliveryAttempt> claimed = free == 0 ? List.of() : deliveries.claim(free);
+                for (DeliveryAttempt attempt : claimed) {
                     freeSenders.acquire();
                     senders.execute(() -> {
                         try {
-                            send(id);
+                            send(attempt);
                         } finally {
                             freeSenders.release();
                             wake(); // a free sender may take the next due delivery
@@ -147,95 +146,68 @@ public class DeliveryWorker {
         }
     }
 
-    private void send(UUID id) {
-        Delivery d;
+    /** One attempt: the send, outside any transaction, then its result in one transaction. */
+    private void send(DeliveryAttempt attempt) {
+        AttemptResult result;
         try {
-            d = outcomes.load(id);
-        } catch (RuntimeException e) {
-            LOG.warnf("Cannot load delivery %s: %s", id, e.toString());
-            return; // its lease runs out and it is claimed again
-        }
-        if (d == null) {
-            return;
-        }
-        try {
-            if (d.channel == Channel.EMAIL) {
-                sendMail(d);
-            } else {
-                sendWebhook(d);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Delivery %s attempt failed unexpectedly: %s", id, e.toString());
-            outcomes.failed(id, null, DeliveryErrors.INTERNAL, true, false);
-        }
-    }
-
-    private void sendMail(Delivery d) {
-        try {
-            // One Message-ID per delivery, the same on every attempt: if an instance dies after the SMTP server took
-            // the message but before the delivery was marked sent, the next attempt is a copy recipients' mail
-            // systems recognise (SMTP has no transaction to join, so the send itself is at-least-once).
-            mailer.send(new Mail().setTo(Arrays.asList(d.target.split(","))).setSubject(d.subject).setText(d.body)
-                    .addHeader("Message-ID", messageId(d)));
-            outcomes.succeeded(d.id, null);
-        } catch (RuntimeException e) {
-            LOG.warnf("Delivery %s: SMTP failed: %s", d.id, rootMessage(e));
-            outcomes.failed(d.id, null, DeliveryErrors.MAIL, true, false);
-        }
-    }
-
-    static String messageId(Delivery d) {
-        return "<" + d.id + "@csi.notification-service>";
-    }
-
-    private void sendWebhook(Delivery d) {
-        if (!outcomes.subscriptionEnabled(d)) {
-            outcomes.failed(d.id, null, DeliveryErrors.SUBSCRIPTION_DISABLED, false, false);
-            return;
-        }
-        // resolve once, check every address, and connect to nothing but the checked addresses (no second lookup)
-        WebhookUrlPolicy.Resolution resolution = urlPolicy.resolve(d.target);
-        if (resolution.target().isEmpty()) {
-            if (resolution.unresolvable()) {
-                LOG.warnf("Delivery %s: webhook host does not resolve", d.id);
-                outcomes.failed(d.id, null, DeliveryErrors.NETWORK, true, true);
-            } else {
-                LOG.warnf("Delivery %s: webhook URL refused by the policy: %s", d.id, resolution.refusal().orElse(""));
-                outcomes.failed(d.id, null, DeliveryErrors.URL_REFUSED, false, false);
-            }
-            return;
-        }
-        String secret = outcomes.secretFor(d);
-        if (secret == null) {
-            outcomes.failed(d.id, null, DeliveryErrors.NO_SECRET, false, false);
-            return;
-        }
-        long timestamp = Instant.now().getEpochSecond();
-        String webhookId = "msg_" + d.id; // the same on every retry, so receivers can de-duplicate
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("content-type", d.subscriptionId != null ? "application/cloudevents+json" : "application/json");
-        headers.put("user-agent", "csi-notification-service");
-        headers.put("webhook-id", webhookId);
-        headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", WebhookSignature.sign(secret, webhookId, timestamp, d.body));
-        try {
-            int status = webhooks.post(resolution.target().get(), headers, d.body);
-            if (status >= 200 && status < 300) {
-                outcomes.succeeded(d.id, status);
-            } else {
-                // 5xx, 408 and 429 may pass on a later try; other answers will not change
-                boolean retryable = status >= 500 || status == 408 || status == 429;
-                outcomes.failed(d.id, status, DeliveryErrors.http(status), retryable, true);
-            }
-        } catch (PinnedWebhookClient.TimedOut e) {
-            LOG.debugf("Delivery %s timed out: %s", d.id, e.getMessage());
-            outcomes.failed(d.id, null, DeliveryErrors.TIMED_OUT, true, true);
-        } catch (PinnedWebhookClient.NetworkFailure e) {
-            // the detail (which address, refused or unreachable) stays in the server log, never in the delivery log
-            LOG.warnf("Delivery %s failed on the network: %s", d.id, e.getMessage());
-            outcomes.failed(d.id, null, DeliveryErrors.NETWORK, true, true);
+            result = attempt.channel() == Channel.EMAIL ? sendMail(attempt) : sendWebhook(attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return; // shutting down: its lease runs out and it is claimed again
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery %s attempt failed unexpectedly: %s", attempt.id(), e.toString());
+            result = AttemptResult.failed(null, DeliveryErrors.INTERNAL, true, false);
+        }
+        try {
+            deliveries.record(attempt.id(), result);
+        } catch (RuntimeException e) {
+            LOG.warnf("Cannot record the attempt of delivery %s: %s", attempt.id(), e.toString());
+            // its lease runs out and it is sent again: at-least-once, never lost
+        }
+    }
+
+    private AttemptResult sendMail(DeliveryAttempt d) {
+        try {
+            // The same Message-ID on every attempt (SMTP has no transaction to join, so the send is at-least-once).
+            mailer.send(new Mail().setTo(d.recipients()).setSubject(d.subject()).setText(d.body())
+                    .addHeader("Message-ID", d.messageId()));
+            return AttemptResult.delivered(null);
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery %s: SMTP failed: %s", d.id(), rootMessage(e));
+            return AttemptResult.failed(null, DeliveryErrors.MAIL, true, false);
+        }
+    }
+
+    private AttemptResult sendWebhook(DeliveryAttempt d) throws InterruptedException {
+        // resolve once, check every address, and connect to nothing but the checked addresses (no second lookup)
+        WebhookUrlPolicy.Resolution resolution = urlPolicy.resolve(d.target());
+        if (resolution.target().isEmpty()) {
+            if (resolution.unresolvable()) {
+                LOG.warnf("Delivery %s: webhook host does not resolve", d.id());
+                return AttemptResult.failed(null, DeliveryErrors.NETWORK, true, true);
+            }
+            LOG.warnf("Delivery %s: webhook URL refused by the policy: %s", d.id(), resolution.refusal().orElse(""));
+            return AttemptResult.refused(DeliveryErrors.URL_REFUSED);
+        }
+        if (d.secret() == null) {
+            return AttemptResult.refused(DeliveryErrors.NO_SECRET);
+        }
+        long timestamp = Instant.now().getEpochSecond();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", d.contentType());
+        headers.put("user-agent", "csi-notification-service");
+        headers.put("webhook-id", d.webhookId());
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.sign(d.secret(), d.webhookId(), timestamp, d.body()));
+        try {
+            return AttemptResult.ofHttpStatus(webhooks.post(resolution.target().get(), headers, d.body()));
+        } catch (PinnedWebhookClient.TimedOut e) {
+            LOG.debugf("Delivery %s timed out: %s", d.id(), e.getMessage());
+            return AttemptResult.failed(null, DeliveryErrors.TIMED_OUT, true, true);
+        } catch (PinnedWebhookClient.NetworkFailure e) {
+            // the detail (which address, refused or unreachable) stays in the server log, never in the delivery log
+            LOG.warnf("Delivery %s failed on the network: %s", d.id(), e.getMessage());
+            return AttemptResult.failed(null, DeliveryErrors.NETWORK, true, true);
         }
     }
 

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.csi.events.payload.InitiativeDetails;
+import org.csi.notification.domain.Audience;
+import org.csi.notification.domain.InitiativeProjection;
+import org.csi.notification.domain.PayloadFields;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -54,18 +58,24 @@ public class MessageComposer {
     }
 
     /**
-     * @param eventType  the ce_type
-     * @param event      the event data as a map ({@code event} in templates)
-     * @param initiative the initiative's facts, empty when unknown ({@code initiative})
-     * @param audience   name and kind of the audience ({@code audience})
+     * @param eventType  the ce_type ({@code type} in templates)
+     * @param event      the payload record the inbox decoded; templates read its fields as {@code event}, every one
+     *                   present (null when absent)
+     * @param initiative the initiative's projection, null when unknown; templates read its details as
+     *                   {@code initiative}, every field of InitiativeDetails present (null when unknown)
+     * @param audience   the audience; templates read {@code audience.name} and {@code audience.kind}
      */
-    public ComposedMessage compose(String eventType, Map<String, Object> event, Map<String, Object> initiative,
-            Map<String, Object> audience) {
+    public ComposedMessage compose(String eventType, Record event, InitiativeProjection initiative,
+            Audience audience) {
+        Map<String, Object> initiativeFacts = PayloadFields.absent(InitiativeDetails.class);
+        if (initiative != null) {
+            initiativeFacts.putAll(initiative.details);
+        }
         Map<String, Object> data = new HashMap<>();
         data.put("type", eventType);
-        data.put("event", event);
-        data.put("initiative", initiative);
-        data.put("audience", audience);
+        data.put("event", PayloadFields.of(event));
+        data.put("initiative", initiativeFacts);
+        data.put("audience", Map.of("name", audience.name(), "kind", audience.kind().name()));
         Optional<MessageTemplate> operators = fromDisk(eventType);
         if (operators.isPresent()) {
             try {

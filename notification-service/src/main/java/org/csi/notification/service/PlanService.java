@@ -2,8 +2,8 @@ package org.csi.notification.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,7 +13,6 @@ import org.csi.notification.domain.AudienceKind;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.CommunicationPlan;
 import org.csi.notification.domain.InitiativeProjection;
-import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.domain.InvalidException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 /** Communication plans, and the default plan of initiatives that have none. */
 @ApplicationScoped
+@Transactional
 public class PlanService {
 
     /** The audience of the default plan: the owner and stakeholders named on the initiative. */
@@ -34,9 +34,11 @@ public class PlanService {
         this.urlPolicy = urlPolicy;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CommunicationPlan> find(UUID initiativeId) {
-        return CommunicationPlan.findByIdOptional(initiativeId);
+    /** The initiative's plan, or the default plan it gets while it has none. */
+    public PlanView read(UUID initiativeId) {
+        Optional<CommunicationPlan> plan = CommunicationPlan.findByIdOptional(initiativeId);
+        return plan.map(PlanView::of).orElseGet(() -> PlanView.byDefault(initiativeId,
+                defaultAudiences(InitiativeProjection.findById(initiativeId), null)));
     }
 
     /**
@@ -45,19 +47,18 @@ public class PlanService {
      *
      * @return the stored plan and whether it was created
      */
-    @Transactional
-    public PlanResult put(UUID initiativeId, List<Audience> audiences, String ifMatch) {
-        check(audiences);
-        CommunicationPlan plan = CommunicationPlan.findById(initiativeId);
+    public PlanResult set(SetCommunicationPlan command) {
+        check(command.audiences());
+        CommunicationPlan plan = CommunicationPlan.findById(command.initiativeId());
         boolean created = plan == null;
         if (created) {
             plan = new CommunicationPlan();
-            plan.initiativeId = initiativeId;
-        } else if (ifMatch != null) {
-            ExpectedVersion.ifMatch(ifMatch).verify(plan.version);
+            plan.initiativeId = command.initiativeId();
+        } else if (command.expected().tags() != null) {
+            command.expected().verify(plan.version);
         }
         List<Audience> stored = new ArrayList<>();
-        for (Audience a : audiences) {
+        for (Audience a : command.audiences()) {
             String secret = null;
             if (a.channel() == Channel.WEBHOOK) {
                 secret = a.secret();
@@ -130,37 +131,29 @@ public class PlanService {
     }
 
     /**
-     * The audiences that hear about events of an initiative: its plan, or the default plan (owner and stakeholders by
-     * e-mail; the feed when none of them has an address).
+     * The audiences that hear about events of an initiative: its plan, or the default plan.
+     *
+     * @param initiative the projection, null while the initiative is not known
+     * @param eventOwner the event's {@code owner}, used while the initiative is not known
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Audience> audiencesFor(UUID initiativeId, Map<String, Object> eventData) {
-        Optional<CommunicationPlan> plan = find(initiativeId);
-        if (plan.isPresent()) {
-            return plan.get().audiences;
-        }
+    public List<Audience> audiencesFor(UUID initiativeId, InitiativeProjection initiative, Object eventOwner) {
+        return CommunicationPlan.<CommunicationPlan>findByIdOptional(initiativeId).map(plan -> plan.audiences)
+                .orElseGet(() -> defaultAudiences(initiative, eventOwner));
+    }
+
+    /**
+     * The default plan: the owner and stakeholders by e-mail (before the initiative is known, the event's owner); the
+     * feed when none of them has an address, so the message is never lost.
+     */
+    static List<Audience> defaultAudiences(InitiativeProjection initiative, Object eventOwner) {
         List<String> addresses = new ArrayList<>();
-        InitiativeProjection initiative = InitiativeProjection.findById(initiativeId);
-        if (initiative != null) {
-            addIfEmail(addresses, initiative.owner);
-            if (initiative.details.get("stakeholders") instanceof List<?> stakeholders) {
-                for (Object s : stakeholders) {
-                    if (s instanceof Map<?, ?> stakeholder) {
-                        addIfEmail(addresses, stakeholder.get("email"));
-                    }
-                }
+        for (Object contact : initiative != null ? initiative.contacts() : Collections.singletonList(eventOwner)) {
+            if (contact instanceof String s && isEmail(s) && !addresses.contains(s)) {
+                addresses.add(s);
             }
-        } else {
-            addIfEmail(addresses, eventData.get("owner"));
         }
         Channel channel = addresses.isEmpty() ? Channel.FEED : Channel.EMAIL;
         return List.of(new Audience(DEFAULT_AUDIENCE, AudienceKind.STAKEHOLDERS, channel, addresses, null, null,
                 List.of()));
-    }
-
-    private static void addIfEmail(List<String> addresses, Object value) {
-        if (value instanceof String s && isEmail(s) && !addresses.contains(s)) {
-            addresses.add(s);
-        }
     }
 }

@@ -1,9 +1,11 @@
 package org.csi.notification.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,21 @@ class DeliveryPolicyTest {
         DeliveryPolicy uncapped = new DeliveryPolicy(8, Duration.ofSeconds(1), Duration.ofDays(365 * 100), 20,
                 Duration.ofSeconds(5));
         assertEquals(Duration.ofSeconds(1L << 20), uncapped.backoffAfter(Integer.MAX_VALUE), "2^20 at most");
+    }
+
+    @Test
+    void aRetryableFailureWaitsTheBackoffUntilTheLastAttempt() {
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+
+        assertEquals(now.plusSeconds(10), defaults.retryAt(1, true, now));
+        assertEquals(now.plusSeconds(640), defaults.retryAt(7, true, now));
+        assertNull(defaults.retryAt(8, true, now), "the 8th attempt was the last");
+        assertNull(defaults.retryAt(9, true, now));
+    }
+
+    @Test
+    void aFailureARetryCannotChangeIsFinalAtOnce() {
+        assertNull(defaults.retryAt(1, false, Instant.parse("2026-01-01T10:00:00Z")));
     }
 
     @Test

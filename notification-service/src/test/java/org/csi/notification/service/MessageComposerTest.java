@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.csi.events.payload.CycleStarted;
+import org.csi.events.payload.InitiativeDetails;
+import org.csi.notification.domain.Audience;
+import org.csi.notification.domain.AudienceKind;
+import org.csi.notification.domain.Channel;
+import org.csi.notification.domain.InitiativeProjection;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.qute.Engine;
@@ -34,9 +41,10 @@ class MessageComposerTest {
 
     private ComposedMessage created(String title, String vision, String approach) {
         return composer.compose("csi.initiative.created",
-                Map.of("title", title, "vision", vision, "approach", approach, "owner", "jane.doe@example.com",
-                        "services", List.of("email"), "focusAreas", List.of("SERVICE_QUALITY")),
-                Map.of(), Map.of("name", "initiative-stakeholders", "kind", "STAKEHOLDERS"));
+                new InitiativeDetails(null, title, vision, List.of("SERVICE_QUALITY"), approach, null,
+                        List.of("email"), null, "jane.doe@example.com", null, null, 0, null, 0),
+                null, new Audience("initiative-stakeholders", AudienceKind.STAKEHOLDERS, Channel.FEED, List.of(), null,
+                        null, List.of()));
     }
 
     @Test
@@ -77,5 +85,20 @@ class MessageComposerTest {
         assertEquals(Map.of("subject", "S {x}\n", "service-implications", "a\n", "personnel-impact", "b\n",
                 "approach", "c\n"), MessageComposer.cut("{! comment !}\n## subject\nS {x}\n## service-implications\na\n"
                         + "## personnel-impact\nb\n## approach\nc"));
+    }
+
+    @Test
+    void theTemplateReadsTheTypedPayloadAndTheInitiativesDetails() {
+        InitiativeProjection initiative = new InitiativeProjection();
+        initiative.apply(new InitiativeDetails(UUID.randomUUID(), "Stabilise e-mail", "v", List.of("COST"), null,
+                null, List.of("email", "vpn"), null, "jane.doe@example.com", null, null, 1, "ACTIVE", 3));
+
+        CycleStarted event = new CycleStarted(UUID.randomUUID(), "Old title", 1, 2, null, List.of(), null);
+
+        ComposedMessage m = composer.compose("csi.cycle.started", event, initiative,
+                new Audience("staff", AudienceKind.STAFF, Channel.FEED, List.of(), null, null, List.of()));
+
+        assertEquals("CSI update (csi.cycle.started): Stabilise e-mail", m.subject());
+        assertTrue(m.serviceImplications().contains("Services in scope: email, vpn."), m.serviceImplications());
     }
 }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
 import org.csi.notification.service.DeliveryWorker;
 import org.csi.notification.service.EventRouter;
+import org.csi.notification.service.ReceivedEvent;
 import org.csi.platform.messaging.EventHandlers;
 import org.csi.platform.messaging.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,18 +13,19 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Consumes all four CSI topics. Every event type goes through {@link EventInbox} (contract check, idempotency,
- * dead-lettering) to {@link EventRouter}; once its transaction has committed, the delivery worker is woken so the
- * e-mails and webhooks go out at once.
+ * Consumes all four CSI topics. Every event type of the contract goes through {@link EventInbox} (contract check,
+ * idempotency, dead-lettering), which decodes its payload record once; that record, with the data as received, goes to
+ * {@link EventRouter}. Once its transaction has committed, the delivery worker is woken so the e-mails and webhooks go
+ * out at once.
  */
 @ApplicationScoped
-public class CsiEventConsumer {
+public class EventConsumer {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
     private final DeliveryWorker worker;
 
-    CsiEventConsumer(EventInbox inbox, EventRouter router, DeliveryWorker worker) {
+    EventConsumer(EventInbox inbox, EventRouter router, DeliveryWorker worker) {
         this.inbox = inbox;
         this.worker = worker;
         EventHandlers all = EventHandlers.create();
@@ -36,7 +38,7 @@ public class CsiEventConsumer {
     private static <T extends Record> void register(EventHandlers handlers, CsiEventType type, EventRouter router) {
         @SuppressWarnings("unchecked")
         Class<T> payloadType = (Class<T>) type.payloadType();
-        handlers.on(type, payloadType, router::route);
+        handlers.on(type, payloadType, (event, payload) -> router.route(new ReceivedEvent(event, type, payload)));
     }
 
     @Incoming("initiative-events")
