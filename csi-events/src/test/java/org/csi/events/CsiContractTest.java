@@ -108,11 +108,14 @@ class CsiContractTest {
         assertNoErrors(schemaOf(type).validate(withoutActor), type.exampleResource() + " without the actor fields");
     }
 
-    /** Every event that records a human action says who acted (and for whom, when a csi-admin acted for someone). */
+    /**
+     * Every event that records a human action says who acted (and for whom, when a csi-admin acted for someone). The
+     * list names the types the suite emits on its own, so a new type is held to this unless it is added here.
+     */
     @ParameterizedTest
-    @EnumSource(value = CsiEventType.class, names = { "INITIATIVE_CREATED", "INITIATIVE_UPDATED", "INITIATIVE_CLOSED",
-            "OBJECTIVE_SET", "CHECKPOINT_REVIEWED", "CYCLE_STARTED", "MATURITY_ASSESSED", "SIP_DRAFTED", "SIP_APPROVED",
-            "SIP_COMPLETED", "SIP_CANCELLED" })
+    @EnumSource(value = CsiEventType.class, mode = EnumSource.Mode.EXCLUDE, names = { "TARGET_ACHIEVED",
+            "TARGET_MISSED", "MEASUREMENT_RECORDED", "BASELINE_RECORDED", "GAP_IDENTIFIED", "COMMUNICATION_SENT",
+            "COMMUNICATION_FAILED" })
     void humanActionsNameTheActor(CsiEventType type) throws Exception {
         JsonNode properties = MAPPER.readTree(CsiContract.schema(type)).path("properties");
         assertTrue(properties.has("actor") || properties.has("by") || properties.has("assessor"),
