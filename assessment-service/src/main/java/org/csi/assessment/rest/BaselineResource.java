@@ -60,7 +60,7 @@ public class BaselineResource {
     public Response recordBaseline(@NotNull(message = "a JSON body is required") @Valid BaselineRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        Baseline b = baselines.record(request);
+        Baseline b = baselines.record(request.command());
         return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
                 .entity(BaselineResponse.of(b)).build();
     }

@@ -69,7 +69,7 @@ public class MaturityAssessmentResource {
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Caller.refuseActorField("assessor", request.assessor());
-        MaturityAssessment a = maturity.record(request, caller.actor(request.onBehalfOf()));
+        MaturityAssessment a = maturity.record(request.command(caller.actor(request.onBehalfOf())));
         return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
                 .entity(MaturityAssessmentResponse.of(a)).build();
     }

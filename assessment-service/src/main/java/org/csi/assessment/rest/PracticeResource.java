@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.csi.assessment.domain.Formality;
 import org.csi.assessment.domain.Practice;
 import org.csi.assessment.service.PracticeService;
+import org.csi.assessment.service.ReplacePractice;
+import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
@@ -62,7 +64,7 @@ public class PracticeResource {
     public Response createPractice(@NotNull(message = "a JSON body is required") @Valid PracticeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        Practice p = practices.create(request);
+        Practice p = practices.create(request.command());
         return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
                 .tag(EntityTags.of(p.version)).entity(PracticeResponse.of(p)).build();
     }
@@ -82,7 +84,7 @@ public class PracticeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replacePractice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PracticeRequest request) {
-        Practice p = practices.replace(id, ifMatch, request);
+        Practice p = practices.replace(new ReplacePractice(id, ExpectedVersion.ifMatch(ifMatch), request.command()));
         return Response.ok(PracticeResponse.of(p)).tag(EntityTags.of(p.version)).build();
     }
 

@@ -62,7 +62,7 @@ public class ServiceGapResource {
             @NotNull(message = "a JSON body is required") @Valid PerceptionResponseRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        PerceptionResponse r = serviceGaps.record(service, request, caller.actor());
+        PerceptionResponse r = serviceGaps.record(request.command(service, caller.actor()));
         return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
                 .entity(PerceptionResponseResponse.of(r)).build();
     }
@@ -83,6 +83,6 @@ public class ServiceGapResource {
             + "the importance-weighted gap 5.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServiceGapResponse.class)))
     public ServiceGapResponse getServiceGaps(@Parameter(example = "email") @PathParam("service") String service) {
-        return ServiceGapResponse.of(service, serviceGaps.compute(service), serviceGaps.threshold());
+        return ServiceGapResponse.of(serviceGaps.report(service));
     }
 }
