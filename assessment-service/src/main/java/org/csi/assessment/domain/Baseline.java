@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.csi.events.payload.BaselineRecorded;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -53,20 +53,11 @@ public class Baseline extends PanacheEntityBase {
     public record KpiValue(String kpiKey, BigDecimal value, String unit, Instant measuredAt, String source) {
     }
 
-    public record ProcessMaturity(String process, UUID assessmentId, LocalDate assessedOn, java.util.Map<String, Integer> levels,
+    public record ProcessMaturity(String process, UUID assessmentId, LocalDate assessedOn, Map<String, Integer> levels,
             int overallLevel, Integer targetLevel) {
     }
 
     public record PracticeSnapshot(UUID practiceId, String process, String name, String formality, boolean documented,
             String owner) {
-    }
-
-    public BaselineRecorded event() {
-        return new BaselineRecorded(id, name, service, asOf,
-                kpis.stream().map(k -> new BaselineRecorded.KpiValue(k.kpiKey(), k.value(), k.unit(), k.measuredAt()))
-                        .toList(),
-                maturity.stream().map(m -> new BaselineRecorded.ProcessMaturity(m.process(), m.overallLevel(),
-                        m.targetLevel())).toList(),
-                practices.size());
     }
 }

@@ -1,33 +1,24 @@
 package org.csi.assessment.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
+import org.csi.events.payload.InitiativeDetails;
+import org.csi.platform.projection.InitiativeProjectionBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Local copy of what a gap needs from an initiative (csi.initiative.created/updated): focus areas and scope. */
+/**
+ * Local copy of what a gap needs from an initiative (csi.initiative.created/updated): besides the shared shape
+ * (title, owner, focus areas, version), the services and processes in scope and the status.
+ */
 @Entity
 @Table(name = "initiative_projection")
-public class InitiativeProjection extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "initiative_id")
-    public UUID initiativeId;
-
-    public String title;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "focus_areas", nullable = false)
-    public List<String> focusAreas = new ArrayList<>();
+public class InitiativeProjection extends InitiativeProjectionBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -37,17 +28,13 @@ public class InitiativeProjection extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> processes = new ArrayList<>();
 
+    /** A CLOSED initiative no longer takes gaps. */
     public String status;
 
-    /** The initiative's version; an older update arriving late is ignored. */
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    /** The first focus area, the one a SIP drafted from a gap is filed under. */
-    public String primaryFocusArea() {
-        return focusAreas.isEmpty() ? null : focusAreas.get(0);
+    @Override
+    protected void applyOwnFields(InitiativeDetails details) {
+        services = details.services() == null ? new ArrayList<>() : new ArrayList<>(details.services());
+        processes = details.processes() == null ? new ArrayList<>() : new ArrayList<>(details.processes());
+        status = details.status();
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.csi.events.payload.MaturityAssessed;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -77,10 +76,5 @@ public class MaturityAssessment extends PanacheEntityBase {
     /** Kafka key: the service assessed, or the process when the assessment covers no single service. */
     public String eventKey() {
         return service != null ? service : process;
-    }
-
-    public MaturityAssessed event() {
-        return new MaturityAssessed(id, process, service, model.name(), assessmentType.name(), assessor, assessedOn,
-                Map.copyOf(levels), overallLevel, targetLevel, assessorOnBehalfOf);
     }
 }

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.csi.events.payload.MeasurementRecorded;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,9 +41,4 @@ public class Measurement extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
-
-    public MeasurementRecorded event() {
-        return new MeasurementRecorded(id, kpiKey, service, Decimals.plain(value), unit, measuredAt, sourceSystem,
-                sourceId);
-    }
 }

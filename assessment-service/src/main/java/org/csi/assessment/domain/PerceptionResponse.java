@@ -59,5 +59,11 @@ public class PerceptionResponse extends PanacheEntityBase {
      * customers expect, specification = how well the service specification meets it.
      */
     public record Rating(Integer expectation, Integer perception, Integer specification) {
+
+        /** Only the ratings a respondent of the type gives: perception from customers, specification from providers. */
+        public Rating keptFor(RespondentType type) {
+            return type == RespondentType.CUSTOMER ? new Rating(expectation, perception, null)
+                    : new Rating(expectation, null, specification);
+        }
     }
 }

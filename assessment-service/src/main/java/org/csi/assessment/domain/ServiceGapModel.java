@@ -30,6 +30,16 @@ public final class ServiceGapModel {
     public record DimensionGap(ServqualDimension dimension, int customerRespondents, BigDecimal meanExpectation,
             BigDecimal meanPerception, BigDecimal gap5, BigDecimal importanceWeight, int providerRespondents,
             BigDecimal meanProviderExpectation, BigDecimal meanSpecification, BigDecimal gap1) {
+
+        /** A gap 5 below -threshold: the service falls short of what customers expect by more than the threshold. */
+        public boolean gap5Beyond(BigDecimal threshold) {
+            return gap5 != null && gap5.compareTo(threshold.negate()) < 0;
+        }
+
+        /** A gap 1 larger than the threshold either way: management misjudges what customers expect. */
+        public boolean gap1Beyond(BigDecimal threshold) {
+            return gap1 != null && gap1.abs().compareTo(threshold) > 0;
+        }
     }
 
     public record Result(int customerRespondents, int providerRespondents, List<DimensionGap> dimensions,

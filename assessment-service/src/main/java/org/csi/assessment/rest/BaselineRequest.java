@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.csi.assessment.service.RecordBaseline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -23,6 +24,11 @@ public record BaselineRequest(
         LocalDate asOf,
         @Size(max = 500) @Schema(description = "KPI values given by hand; leave out to take the latest measurements.")
         List<@Valid @NotNull KpiValue> kpis) {
+
+    RecordBaseline command() {
+        return new RecordBaseline(name, service, asOf, kpis == null ? null
+                : kpis.stream().map(k -> new RecordBaseline.GivenKpi(k.kpiKey(), k.value(), k.unit())).toList());
+    }
 
     @Schema(name = "BaselineKpiValue")
     public record KpiValue(

@@ -4,9 +4,10 @@ import java.util.UUID;
 
 import org.csi.assessment.domain.Baseline;
 import org.csi.assessment.service.BaselineService;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.Idempotent;
+import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,14 +42,13 @@ import jakarta.ws.rs.core.UriInfo;
 public class BaselineResource {
 
     private final BaselineService baselines;
-    private final IdempotentRequests idempotency;
 
-    BaselineResource(BaselineService baselines, IdempotentRequests idempotency) {
+    BaselineResource(BaselineService baselines) {
         this.baselines = baselines;
-        this.idempotency = idempotency;
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record a baseline", description = "Snapshots the service as of asOf: the KPI values given, or "
             + "else the latest measurement of every KPI of the service up to the end of asOf (UTC); the latest maturity "
             + "assessment of every process assessed for the service up to asOf; and the practices of the service (and "
@@ -61,12 +60,9 @@ public class BaselineResource {
     public Response recordBaseline(@NotNull(message = "a JSON body is required") @Valid BaselineRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/baselines", request,
-                () -> {
-                    Baseline b = baselines.record(request);
-                    return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
-                            .entity(BaselineResponse.of(b)).build();
-                }));
+        Baseline b = baselines.record(request.command());
+        return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
+                .entity(BaselineResponse.of(b)).build();
     }
 
     @GET

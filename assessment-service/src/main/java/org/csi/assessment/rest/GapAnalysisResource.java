@@ -42,6 +42,6 @@ public class GapAnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GapAnalysisResponse analyseGaps(@Parameter(example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c4e10")
             @QueryParam("initiativeId") @NotNull UUID initiativeId) {
-        return gapAnalysis.analyse(initiativeId);
+        return GapAnalysisResponse.of(gapAnalysis.analyse(initiativeId));
     }
 }

@@ -6,6 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.csi.assessment.domain.Decimals;
+import org.csi.assessment.domain.KpiGap;
+import org.csi.assessment.domain.MaturityGap;
+import org.csi.assessment.domain.ObjectiveGap;
+import org.csi.assessment.domain.ObjectiveProjection;
+import org.csi.assessment.service.GapAnalysis;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "GapAnalysis", description = "Where an initiative's services stand against its targets: each objective's "
@@ -36,6 +42,15 @@ public record GapAnalysisResponse(
             BigDecimal gapSize,
             @Schema(example = "GAP", enumeration = { "MET", "WITHIN_TOLERANCE", "GAP", "NO_DATA" }) String status,
             @Schema(example = "IMPROVING", enumeration = { "IMPROVING", "WORSENING", "STABLE", "UNKNOWN" }) String trend) {
+
+        static KpiGapEntry of(ObjectiveGap standing) {
+            ObjectiveProjection o = standing.objective();
+            KpiGap gap = standing.gap();
+            return new KpiGapEntry(o.objectiveId, o.name, o.service, o.kpiKey, o.unit, o.direction.name(),
+                    Decimals.plain(o.baselineValue), Decimals.plain(o.targetValue), Decimals.plain(o.tolerance),
+                    o.dueDate, Decimals.plain(gap.current()), standing.measuredAt(), Decimals.plain(gap.previous()),
+                    Decimals.plain(gap.gapSize()), gap.status().name(), gap.trend().name());
+        }
     }
 
     @Schema(name = "MaturityGapEntry", description = "One process in the initiative's scope against its target level.")
@@ -49,5 +64,16 @@ public record GapAnalysisResponse(
             @Schema(description = "Overall level of the assessment before.", example = "1") Integer previousLevel,
             @Schema(example = "GAP", enumeration = { "MET", "GAP", "NO_TARGET", "NO_DATA" }) String status,
             @Schema(example = "IMPROVING", enumeration = { "IMPROVING", "WORSENING", "STABLE", "UNKNOWN" }) String trend) {
+
+        static MaturityGapEntry of(MaturityGap g) {
+            return new MaturityGapEntry(g.process(), g.service(), g.currentLevel(), g.targetLevel(), g.gapSize(),
+                    g.assessedOn(), g.previousLevel(), g.status().name(), g.trend().name());
+        }
+    }
+
+    public static GapAnalysisResponse of(GapAnalysis analysis) {
+        return new GapAnalysisResponse(analysis.initiativeId(), analysis.focusAreas(),
+                analysis.kpis().stream().map(KpiGapEntry::of).toList(),
+                analysis.maturity().stream().map(MaturityGapEntry::of).toList());
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.csi.assessment.domain.AssessmentType;
 import org.csi.assessment.domain.MaturityDimension;
 import org.csi.assessment.domain.MaturityModel;
+import org.csi.assessment.service.RecordMaturityAssessment;
+import org.csi.platform.identity.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.Max;
@@ -38,4 +40,9 @@ public record MaturityAssessmentRequest(
         @Size(max = 10000) @Schema(example = "Interviews with 6 service desk agents; incident records of October.")
         String evidence,
         @Schema(hidden = true) Object assessor) {
+
+    RecordMaturityAssessment command(Actor by) {
+        return new RecordMaturityAssessment(process, service, model, assessmentType, assessedOn, levels, targetLevel,
+                evidence, by);
+    }
 }

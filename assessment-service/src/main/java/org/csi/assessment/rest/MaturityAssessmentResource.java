@@ -4,11 +4,11 @@ import java.util.UUID;
 
 import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.service.MaturityService;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.identity.Actor;
-import org.csi.platform.rest.Caller;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.ApiException;
+import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.Idempotent;
+import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,15 +44,14 @@ public class MaturityAssessmentResource {
 
     private final MaturityService maturity;
     private final Caller caller;
-    private final IdempotentRequests idempotency;
 
-    MaturityAssessmentResource(MaturityService maturity, IdempotentRequests idempotency, Caller caller) {
+    MaturityAssessmentResource(MaturityService maturity, Caller caller) {
         this.maturity = maturity;
         this.caller = caller;
-        this.idempotency = idempotency;
     }
 
     @POST
+    @Idempotent
     @Path("/maturity-assessments")
     @Operation(summary = "Record a maturity assessment", description = "Stores the assessment with its overall level "
             + "(the lowest of the five dimension levels) and publishes csi.maturity.assessed. When a target level is "
@@ -71,13 +69,9 @@ public class MaturityAssessmentResource {
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Caller.refuseActorField("assessor", request.assessor());
-        Actor by = caller.actor(request.onBehalfOf());
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/maturity-assessments",
-                request, () -> {
-                    MaturityAssessment a = maturity.record(request, by);
-                    return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
-                            .entity(MaturityAssessmentResponse.of(a)).build();
-                }));
+        MaturityAssessment a = maturity.record(request.command(caller.actor(request.onBehalfOf())));
+        return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
+                .entity(MaturityAssessmentResponse.of(a)).build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.csi.assessment.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.csi.assessment.service.RecordMeasurement;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.Digits;
@@ -24,4 +25,9 @@ public record MeasurementRequest(
         @NotBlank @Size(max = 100) @Schema(required = true, example = "servicenow") String sourceSystem,
         @Size(max = 200) @Schema(description = "The id of the value in the source system; makes re-sending safe.",
                 example = "INC-KPI-2026-11-20-email") String sourceId) {
+
+    /** @param storedSourceSystem the source system the caller is bound to for the one this item names */
+    RecordMeasurement command(String storedSourceSystem) {
+        return new RecordMeasurement(kpiKey, service, value, unit, measuredAt, storedSourceSystem, sourceId);
+    }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.csi.assessment.config.AssessmentConfig;
 import org.csi.assessment.service.MeasurementService;
+import org.csi.assessment.service.RecordMeasurement;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -124,9 +126,14 @@ public class MeasurementResource {
      * the other roll back; the loser gets 409 and, when it retries, sees the stored ones as duplicates.
      */
     private List<MeasurementService.Outcome> recordOrConflict(List<MeasurementRequest> items, String fieldPrefix) {
+        UnaryOperator<String> sourceSystemOf = sourceSystems.forCaller(
+                items.stream().map(MeasurementRequest::sourceSystem).toList(), fieldPrefix);
+        List<RecordMeasurement> commands = new ArrayList<>(items.size());
+        for (MeasurementRequest item : items) {
+            commands.add(item.command(sourceSystemOf.apply(item.sourceSystem())));
+        }
         try {
-            return measurements.record(items, fieldPrefix, sourceSystems.forCaller(
-                    items.stream().map(MeasurementRequest::sourceSystem).toList(), fieldPrefix));
+            return measurements.record(commands, fieldPrefix);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof org.hibernate.exception.ConstraintViolationException violation

@@ -1,10 +1,14 @@
 package org.csi.assessment.rest;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.domain.RespondentType;
 import org.csi.assessment.domain.ServqualDimension;
+import org.csi.assessment.service.RecordPerceptionResponse;
+import org.csi.platform.identity.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -31,6 +35,13 @@ public record PerceptionResponseRequest(
         @Schema(description = "CUSTOMER only: importance points per dimension (e.g. 100 points spread over the five).",
                 example = "{\"RELIABILITY\": 40, \"RESPONSIVENESS\": 20, \"TANGIBLES\": 10, \"ASSURANCE\": 20, \"EMPATHY\": 10}")
         Map<ServqualDimension, @NotNull @Min(0) @Max(100) Integer> importance) {
+
+    RecordPerceptionResponse command(String service, Actor by) {
+        Map<ServqualDimension, PerceptionResponse.Rating> rated = new LinkedHashMap<>(); // in the order sent
+        ratings.forEach((dimension, r) -> rated.put(dimension,
+                new PerceptionResponse.Rating(r.expectation(), r.perception(), r.specification())));
+        return new RecordPerceptionResponse(service, respondentType, respondent, surveyedOn, rated, importance, by);
+    }
 
     @Schema(name = "ServqualRating")
     public record Rating(

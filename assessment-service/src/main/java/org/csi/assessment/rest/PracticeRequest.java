@@ -3,6 +3,7 @@ package org.csi.assessment.rest;
 import java.util.List;
 
 import org.csi.assessment.domain.Formality;
+import org.csi.assessment.service.RecordPractice;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotBlank;
@@ -21,4 +22,8 @@ public record PracticeRequest(
         @Size(max = 200) @Schema(example = "service.desk.lead@example.com") String owner,
         @Size(max = 50) @Schema(example = "[\"ServiceNow\", \"Teams\"]") List<@NotBlank @Size(max = 200) String> tools,
         @Size(max = 10000) @Schema(example = "Called by whoever notices first; no fixed roles.") String notes) {
+
+    RecordPractice command() {
+        return new RecordPractice(process, service, name, formality, documented, owner, tools, notes);
+    }
 }

@@ -5,10 +5,13 @@ import java.util.UUID;
 import org.csi.assessment.domain.Formality;
 import org.csi.assessment.domain.Practice;
 import org.csi.assessment.service.PracticeService;
+import org.csi.assessment.service.ReplacePractice;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,14 +48,13 @@ import jakarta.ws.rs.core.UriInfo;
 public class PracticeResource {
 
     private final PracticeService practices;
-    private final IdempotentRequests idempotency;
 
-    PracticeResource(PracticeService practices, IdempotentRequests idempotency) {
+    PracticeResource(PracticeService practices) {
         this.practices = practices;
-        this.idempotency = idempotency;
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record a practice", description = "Adds a practice to the inventory of a process. "
             + "Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag carries its version",
@@ -63,12 +64,9 @@ public class PracticeResource {
     public Response createPractice(@NotNull(message = "a JSON body is required") @Valid PracticeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key, "POST /api/v1/practices", request,
-                () -> {
-                    Practice p = practices.create(request);
-                    return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
-                            .tag(EntityTags.of(p.version)).entity(PracticeResponse.of(p)).build();
-                }));
+        Practice p = practices.create(request.command());
+        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
+                .tag(EntityTags.of(p.version)).entity(PracticeResponse.of(p)).build();
     }
 
     @PUT
@@ -86,7 +84,7 @@ public class PracticeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replacePractice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PracticeRequest request) {
-        Practice p = practices.replace(id, ifMatch, request);
+        Practice p = practices.replace(new ReplacePractice(id, ExpectedVersion.ifMatch(ifMatch), request.command()));
         return Response.ok(PracticeResponse.of(p)).tag(EntityTags.of(p.version)).build();
     }
 

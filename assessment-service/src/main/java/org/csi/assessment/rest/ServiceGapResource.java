@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.service.ServiceGapService;
-import org.csi.platform.identity.Actor;
 import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,15 +39,14 @@ public class ServiceGapResource {
 
     private final ServiceGapService serviceGaps;
     private final Caller caller;
-    private final IdempotentRequests idempotency;
 
-    ServiceGapResource(ServiceGapService serviceGaps, IdempotentRequests idempotency, Caller caller) {
+    ServiceGapResource(ServiceGapService serviceGaps, Caller caller) {
         this.serviceGaps = serviceGaps;
         this.caller = caller;
-        this.idempotency = idempotency;
     }
 
     @POST
+    @Idempotent
     @Path("/perception-responses")
     @Operation(summary = "Record a SERVQUAL response", description = "Stores a CUSTOMER or PROVIDER response and "
             + "re-computes the service's gaps: each dimension whose gap 5 is below -threshold, or whose gap 1 exceeds "
@@ -64,13 +62,9 @@ public class ServiceGapResource {
             @NotNull(message = "a JSON body is required") @Valid PerceptionResponseRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        Actor by = caller.actor();
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
-                "POST /api/v1/services/" + service + "/perception-responses", request, () -> {
-                    PerceptionResponse r = serviceGaps.record(service, request, by);
-                    return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
-                            .entity(PerceptionResponseResponse.of(r)).build();
-                }));
+        PerceptionResponse r = serviceGaps.record(request.command(service, caller.actor()));
+        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                .entity(PerceptionResponseResponse.of(r)).build();
     }
 
     @GET
@@ -89,6 +83,6 @@ public class ServiceGapResource {
             + "the importance-weighted gap 5.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServiceGapResponse.class)))
     public ServiceGapResponse getServiceGaps(@Parameter(example = "email") @PathParam("service") String service) {
-        return ServiceGapResponse.of(service, serviceGaps.compute(service), serviceGaps.threshold());
+        return ServiceGapResponse.of(serviceGaps.report(service));
     }
 }

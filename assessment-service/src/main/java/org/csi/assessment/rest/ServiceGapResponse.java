@@ -3,7 +3,8 @@ package org.csi.assessment.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.csi.assessment.domain.ServiceGapModel;
+import org.csi.assessment.domain.Decimals;
+import org.csi.assessment.service.ServiceGapReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ServiceGaps", description = "SERVQUAL gaps of a service. gap5 = perceived - expected (customers); gap1 "
@@ -36,13 +37,14 @@ public record ServiceGapResponse(
             @Schema(description = "True when |gap 1| exceeds the threshold.", example = "true") boolean gap1BeyondThreshold) {
     }
 
-    public static ServiceGapResponse of(String service, ServiceGapModel.Result result, BigDecimal threshold) {
-        return new ServiceGapResponse(service, result.customerRespondents(), result.providerRespondents(),
-                result.unweightedGap5(), result.weightedGap5(), org.csi.assessment.domain.Decimals.plain(threshold),
+    public static ServiceGapResponse of(ServiceGapReport report) {
+        var result = report.gaps();
+        BigDecimal threshold = report.threshold();
+        return new ServiceGapResponse(report.service(), result.customerRespondents(), result.providerRespondents(),
+                result.unweightedGap5(), result.weightedGap5(), Decimals.plain(threshold),
                 result.dimensions().stream().map(d -> new Dimension(d.dimension().name(), d.customerRespondents(),
                         d.meanExpectation(), d.meanPerception(), d.gap5(), d.importanceWeight(), d.providerRespondents(),
-                        d.meanProviderExpectation(), d.meanSpecification(), d.gap1(),
-                        d.gap5() != null && d.gap5().compareTo(threshold.negate()) < 0,
-                        d.gap1() != null && d.gap1().abs().compareTo(threshold) > 0)).toList());
+                        d.meanProviderExpectation(), d.meanSpecification(), d.gap1(), d.gap5Beyond(threshold),
+                        d.gap1Beyond(threshold))).toList());
     }
 }

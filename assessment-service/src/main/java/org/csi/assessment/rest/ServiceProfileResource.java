@@ -31,6 +31,6 @@ public class ServiceProfileResource {
             + "names its rule (see the README of assessment-service).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServiceProfileResponse.class)))
     public ServiceProfileResponse getServiceProfile(@Parameter(example = "email") @PathParam("service") String service) {
-        return profiles.profile(service);
+        return ServiceProfileResponse.of(profiles.profile(service));
     }
 }

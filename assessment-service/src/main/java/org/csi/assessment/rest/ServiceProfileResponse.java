@@ -3,6 +3,7 @@ package org.csi.assessment.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.csi.assessment.domain.ServiceProfile;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ServiceProfile", description = "Portfolio view of a service: strengths, weaknesses, risks and priorities, "
@@ -22,5 +23,14 @@ public record ServiceProfileResponse(
             @Schema(example = "CULTURE is at level 1") String detail,
             @Schema(description = "Priorities only: relative size of the gap (0-1+), the ranking key.", example = "0.5")
             BigDecimal severity) {
+
+        static List<Finding> of(List<ServiceProfile.Finding> findings) {
+            return findings.stream().map(f -> new Finding(f.rule(), f.subject(), f.detail(), f.severity())).toList();
+        }
+    }
+
+    public static ServiceProfileResponse of(ServiceProfile p) {
+        return new ServiceProfileResponse(p.service(), Finding.of(p.strengths()), Finding.of(p.weaknesses()),
+                Finding.of(p.risks()), Finding.of(p.priorities()));
     }
 }

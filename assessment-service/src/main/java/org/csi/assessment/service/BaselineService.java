@@ -9,12 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.assessment.domain.Baseline;
+import org.csi.assessment.domain.Decimals;
 import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.domain.Practice;
-import org.csi.assessment.rest.BaselineRequest;
-import org.csi.events.CsiEventType;
-import org.csi.platform.outbox.Outbox;
+import org.csi.assessment.messaging.AssessmentEvents;
 import org.csi.platform.domain.ResultPage;
 
 import io.quarkus.panache.common.Page;
@@ -27,30 +26,31 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class BaselineService {
 
-    private final Outbox outbox;
+    private final AssessmentEvents events;
     private final MeasurementService measurements;
     private final MaturityService maturity;
     private final PracticeService practices;
 
-    BaselineService(Outbox outbox, MeasurementService measurements, MaturityService maturity, PracticeService practices) {
-        this.outbox = outbox;
+    BaselineService(AssessmentEvents events, MeasurementService measurements, MaturityService maturity,
+            PracticeService practices) {
+        this.events = events;
         this.measurements = measurements;
         this.maturity = maturity;
         this.practices = practices;
     }
 
-    public Baseline record(BaselineRequest request) {
+    public Baseline record(RecordBaseline command) {
         Baseline b = new Baseline();
         b.id = UUID.randomUUID();
-        b.name = request.name().strip();
-        b.service = request.service().strip();
-        b.asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
+        b.name = command.name().strip();
+        b.service = command.service().strip();
+        b.asOf = command.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : command.asOf();
         Instant endOfDay = b.asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant cutOff = endOfDay.isAfter(Instant.now()) ? Instant.now() : endOfDay;
-        b.kpis = request.kpis() != null
-                ? new ArrayList<>(request.kpis().stream()
+        b.kpis = command.kpis() != null
+                ? new ArrayList<>(command.kpis().stream()
                         // a value given by hand stands for the baseline's moment: the end of asOf, or now for today
-                        .map(k -> new Baseline.KpiValue(k.kpiKey(), org.csi.assessment.domain.Decimals.plain(k.value()), k.unit(), cutOff, "GIVEN"))
+                        .map(k -> new Baseline.KpiValue(k.kpiKey(), Decimals.plain(k.value()), k.unit(), cutOff, "GIVEN"))
                         .toList())
                 : measuredKpis(b.service, cutOff);
         List<MaturityAssessment> latest = maturity.latestPerProcess(b.service, b.asOf);
@@ -61,7 +61,7 @@ public class BaselineService {
                 p.formality.name(), p.documented, p.owner)).toList());
         b.createdAt = Instant.now();
         b.persist();
-        outbox.emit(CsiEventType.BASELINE_RECORDED, b.id, b.service, b.event());
+        events.baselineRecorded(b);
         return b;
     }
 
@@ -71,7 +71,7 @@ public class BaselineService {
             List<Measurement> latest = measurements.latest(service, kpiKey, cutOff, 1);
             if (!latest.isEmpty()) {
                 Measurement m = latest.get(0);
-                values.add(new Baseline.KpiValue(kpiKey, org.csi.assessment.domain.Decimals.plain(m.value), m.unit, m.measuredAt, "MEASURED"));
+                values.add(new Baseline.KpiValue(kpiKey, Decimals.plain(m.value), m.unit, m.measuredAt, "MEASURED"));
             }
         }
         return values;

@@ -1,18 +1,14 @@
 package org.csi.assessment.service;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.csi.platform.domain.Direction;
-import org.csi.assessment.domain.GapKind;
+import org.csi.assessment.domain.GapObservation;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.OpenGap;
-import org.csi.events.CsiEventType;
-import org.csi.events.payload.GapIdentified;
-import org.csi.platform.outbox.Outbox;
+import org.csi.assessment.messaging.AssessmentEvents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,22 +22,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class GapTracker {
 
-    private final Outbox outbox;
+    private final AssessmentEvents events;
     private final EntityManager em;
 
-    GapTracker(Outbox outbox, EntityManager em) {
-        this.outbox = outbox;
+    GapTracker(AssessmentEvents events, EntityManager em) {
+        this.events = events;
         this.em = em;
     }
 
-    /** What one evaluation found; {@code beyondTolerance} decides whether the gap is (still) open. */
-    public record Observation(GapKind kind, String service, String subject, UUID initiativeId, UUID objectiveId,
-            String process, String kpiKey, String dimension, BigDecimal current, BigDecimal target, BigDecimal gapSize,
-            Direction direction, String focusArea, boolean beyondTolerance) {
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
-    public void observe(Observation o) {
+    public void observe(GapObservation o) {
         Optional<OpenGap> open = OpenGap.<OpenGap>find("service = ?1 and gapKind = ?2 and subject = ?3 and closedAt is null",
                 o.service(), o.kind(), o.subject()).firstResultOptional();
         if (!o.beyondTolerance()) {
@@ -66,11 +56,7 @@ public class GapTracker {
         gap.gapSize = o.gapSize();
         gap.openedAt = Instant.now();
         gap.persist();
-        GapIdentified payload = new GapIdentified(gap.id, o.kind().name(), o.initiativeId(), o.objectiveId(), o.service(),
-                o.process(), o.kpiKey(), o.dimension(), strip(o.current()), strip(o.target()), strip(o.gapSize()),
-                o.direction().name(), o.focusArea(), gap.openedAt);
-        Object key = o.initiativeId() != null ? o.initiativeId() : o.service();
-        outbox.emit(CsiEventType.GAP_IDENTIFIED, gap.id, key, payload);
+        events.gapIdentified(gap, o);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,9 +75,5 @@ public class GapTracker {
                 + " @> jsonb_build_array(CAST(?1 AS text)) AND (status IS NULL OR status <> 'CLOSED')"
                 + " ORDER BY updated_at DESC LIMIT 1", UUID.class).setParameter(1, value).getResultList();
         return ids.stream().findFirst().map(id -> InitiativeProjection.<InitiativeProjection>findById(id));
-    }
-
-    static BigDecimal strip(BigDecimal value) {
-        return org.csi.assessment.domain.Decimals.plain(value);
     }
 }

@@ -1,7 +1,7 @@
 package org.csi.assessment.service;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,17 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.csi.assessment.domain.GapKind;
-import org.csi.assessment.domain.InitiativeProjection;
+import org.csi.assessment.domain.GapObservation;
 import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.domain.MaturityDimension;
-import org.csi.assessment.rest.MaturityAssessmentRequest;
-import org.csi.events.CsiEventType;
-import org.csi.platform.domain.Direction;
+import org.csi.assessment.messaging.AssessmentEvents;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.ResultPage;
-import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -33,57 +28,47 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class MaturityService {
 
-    private final Outbox outbox;
+    private final AssessmentEvents events;
     private final GapTracker gaps;
 
-    MaturityService(Outbox outbox, GapTracker gaps) {
-        this.outbox = outbox;
+    MaturityService(AssessmentEvents events, GapTracker gaps) {
+        this.events = events;
         this.gaps = gaps;
     }
 
-    public MaturityAssessment record(MaturityAssessmentRequest request, Actor by) {
+    public MaturityAssessment record(RecordMaturityAssessment command) {
         List<MaturityDimension> missing = new ArrayList<>();
         for (MaturityDimension dimension : MaturityDimension.values()) {
-            if (!request.levels().containsKey(dimension)) {
+            if (!command.levels().containsKey(dimension)) {
                 missing.add(dimension);
             }
         }
         if (!missing.isEmpty()) {
             throw new InvalidException("levels", "must rate every dimension; missing " + missing);
         }
-        Map<MaturityDimension, Integer> levels = new EnumMap<>(request.levels());
+        Map<MaturityDimension, Integer> levels = new EnumMap<>(command.levels());
         MaturityAssessment a = new MaturityAssessment();
         a.id = UUID.randomUUID();
-        a.process = request.process().strip();
-        a.service = blankToNull(request.service());
-        a.model = request.model();
-        a.assessmentType = request.assessmentType();
-        a.assessor = by.name();
-        a.assessorOnBehalfOf = by.onBehalfOf();
-        a.assessedOn = request.assessedOn();
+        a.process = command.process().strip();
+        a.service = blankToNull(command.service());
+        a.model = command.model();
+        a.assessmentType = command.assessmentType();
+        a.assessor = command.by().name();
+        a.assessorOnBehalfOf = command.by().onBehalfOf();
+        a.assessedOn = command.assessedOn();
         a.levels = new LinkedHashMap<>();
         levels.forEach((d, l) -> a.levels.put(d.name(), l));
         a.overallLevel = MaturityAssessment.overallLevel(levels);
-        a.targetLevel = request.targetLevel();
-        a.evidence = request.evidence();
+        a.targetLevel = command.targetLevel();
+        a.evidence = command.evidence();
         a.createdAt = Instant.now();
         a.persist();
-        outbox.emit(CsiEventType.MATURITY_ASSESSED, a.id, a.eventKey(), a.event());
+        events.maturityAssessed(a);
         if (a.targetLevel != null && isLatest(a)) {
-            observeTarget(a);
+            // a process below its target level is a MATURITY gap; reaching the target closes it
+            gaps.observe(GapObservation.maturity(a, gaps.initiativeInScope("processes", a.process)));
         }
         return a;
-    }
-
-    /** A process below its target level is a MATURITY gap; reaching the target closes it. */
-    private void observeTarget(MaturityAssessment a) {
-        Optional<InitiativeProjection> initiative = gaps.initiativeInScope("processes", a.process);
-        int shortfall = a.targetLevel - a.overallLevel;
-        gaps.observe(new GapTracker.Observation(GapKind.MATURITY, a.eventKey(), a.process,
-                initiative.map(i -> i.initiativeId).orElse(null), null, a.process, null, null,
-                BigDecimal.valueOf(a.overallLevel), BigDecimal.valueOf(a.targetLevel),
-                BigDecimal.valueOf(Math.max(0, shortfall)), Direction.HIGHER_IS_BETTER,
-                initiative.map(InitiativeProjection::primaryFocusArea).orElse(null), shortfall > 0));
     }
 
     /** A late entry of an older assessment must not reopen or close a gap the newer one decided. */
@@ -127,7 +112,7 @@ public class MaturityService {
 
     /** The latest assessment of every process assessed for the service, as of the end of a date (null: now). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MaturityAssessment> latestPerProcess(String service, java.time.LocalDate asOf) {
+    public List<MaturityAssessment> latestPerProcess(String service, LocalDate asOf) {
         List<MaturityAssessment> all = asOf == null
                 ? MaturityAssessment.list("service", Sort.ascending("assessedOn", "createdAt"), service)
                 : MaturityAssessment.list("service = ?1 and assessedOn <= ?2", Sort.ascending("assessedOn", "createdAt"),

@@ -9,16 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.csi.assessment.config.AssessmentConfig;
 import org.csi.assessment.domain.Measurement;
-import org.csi.assessment.rest.MeasurementRequest;
-import org.csi.events.CsiEventType;
+import org.csi.assessment.messaging.AssessmentEvents;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.domain.Violation;
-import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -34,44 +31,39 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class MeasurementService {
 
-    private final Outbox outbox;
+    private final AssessmentEvents events;
     private final GapAnalysisService gapAnalysis;
     private final AssessmentConfig config;
     private final EntityManager em;
 
-    MeasurementService(Outbox outbox, GapAnalysisService gapAnalysis, AssessmentConfig config, EntityManager em) {
-        this.outbox = outbox;
+    MeasurementService(AssessmentEvents events, GapAnalysisService gapAnalysis, AssessmentConfig config,
+            EntityManager em) {
+        this.events = events;
         this.gapAnalysis = gapAnalysis;
         this.config = config;
         this.em = em;
     }
 
-    /** The outcome per request item: the measurement stored now or before, and whether it was a duplicate. */
+    /** The outcome per item: the measurement stored now or before, and whether it was a duplicate. */
     public record Outcome(Measurement measurement, boolean duplicate) {
     }
 
     /**
-     * @param fieldPrefix how the items are named in error messages, e.g. {@code measurements} gives
-     *                    {@code measurements[3].measuredAt}; null for a single measurement
+     * Records the items in one transaction, all or none; an item whose (sourceSystem, sourceId) is stored already, or
+     * came earlier in the same list, is a duplicate and is not stored again.
+     *
+     * @param itemsField how the items are named in error messages, e.g. {@code measurements} gives
+     *                   {@code measurements[3].measuredAt}; null for a single measurement
      */
-    public List<Outcome> record(List<MeasurementRequest> requests, String fieldPrefix) {
-        return record(requests, fieldPrefix, UnaryOperator.identity());
-    }
-
-    /**
-     * @param sourceSystemOf the source system stored for the one an item names (the caller's binding, see
-     *                       {@code SourceSystemBinding}); duplicates are recognised under the stored name
-     */
-    public List<Outcome> record(List<MeasurementRequest> requests, String fieldPrefix,
-            UnaryOperator<String> sourceSystemOf) {
-        rejectFutureValues(requests, fieldPrefix);
-        List<String> systems = requests.stream().map(r -> sourceSystemOf.apply(r.sourceSystem()).strip()).toList();
-        Map<String, Measurement> known = storedBySource(requests, systems);
+    public List<Outcome> record(List<RecordMeasurement> items, String itemsField) {
+        rejectFutureValues(items, itemsField);
+        List<String> systems = items.stream().map(r -> r.sourceSystem().strip()).toList();
+        Map<String, Measurement> known = storedBySource(items, systems);
         Instant now = Instant.now();
-        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        List<Outcome> outcomes = new ArrayList<>(items.size());
         List<Measurement> created = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            MeasurementRequest r = requests.get(i);
+        for (int i = 0; i < items.size(); i++) {
+            RecordMeasurement r = items.get(i);
             String system = systems.get(i);
             String source = sourceKey(system, r.sourceId());
             Measurement existing = source == null ? null : known.get(source);
@@ -97,21 +89,19 @@ public class MeasurementService {
             outcomes.add(new Outcome(m, false));
         }
         // Measurements first, then their events: consecutive inserts of one table go out as JDBC batches.
-        for (Measurement m : created) {
-            outbox.emit(CsiEventType.MEASUREMENT_RECORDED, m.id, m.service, m.event());
-        }
+        created.forEach(events::measurementRecorded);
         Set<GapAnalysisService.SeriesKey> series = new LinkedHashSet<>();
         created.forEach(m -> series.add(new GapAnalysisService.SeriesKey(m.service, m.kpiKey)));
         gapAnalysis.evaluateSeries(series);
         return outcomes;
     }
 
-    private void rejectFutureValues(List<MeasurementRequest> requests, String fieldPrefix) {
+    private void rejectFutureValues(List<RecordMeasurement> items, String itemsField) {
         Instant latest = Instant.now().plus(config.measurements().maxClockSkew());
         List<Violation> errors = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            if (requests.get(i).measuredAt().isAfter(latest)) {
-                String field = fieldPrefix == null ? "measuredAt" : fieldPrefix + "[" + i + "].measuredAt";
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).measuredAt().isAfter(latest)) {
+                String field = itemsField == null ? "measuredAt" : itemsField + "[" + i + "].measuredAt";
                 errors.add(new Violation(field, "must not be more than "
                         + config.measurements().maxClockSkew().toMinutes() + " minutes in the future"));
             }
@@ -122,10 +112,10 @@ public class MeasurementService {
     }
 
     /** The already stored measurements among the request's (sourceSystem, sourceId) pairs, one query per source system. */
-    private Map<String, Measurement> storedBySource(List<MeasurementRequest> requests, List<String> systems) {
+    private Map<String, Measurement> storedBySource(List<RecordMeasurement> items, List<String> systems) {
         Map<String, Set<String>> idsBySystem = new HashMap<>();
-        for (int i = 0; i < requests.size(); i++) {
-            MeasurementRequest r = requests.get(i);
+        for (int i = 0; i < items.size(); i++) {
+            RecordMeasurement r = items.get(i);
             if (r.sourceId() != null && !r.sourceId().isBlank()) {
                 idsBySystem.computeIfAbsent(systems.get(i), s -> new LinkedHashSet<>()).add(r.sourceId().strip());
             }

@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import org.csi.assessment.domain.Formality;
 import org.csi.assessment.domain.Practice;
-import org.csi.assessment.rest.PracticeRequest;
-import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.domain.ResultPage;
 
@@ -25,19 +23,20 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class PracticeService {
 
-    public Practice create(PracticeRequest request) {
+    public Practice create(RecordPractice command) {
         Practice practice = new Practice();
         practice.id = UUID.randomUUID();
         practice.createdAt = Instant.now();
-        apply(practice, request);
+        apply(practice, command);
         practice.persist();
         return practice;
     }
 
-    public Practice replace(UUID id, String ifMatch, PracticeRequest request) {
-        Practice practice = Practice.<Practice>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Practice", id));
-        ExpectedVersion.ifMatch(ifMatch).verify(practice.version);
-        apply(practice, request);
+    public Practice replace(ReplacePractice command) {
+        Practice practice = Practice.<Practice>findByIdOptional(command.id())
+                .orElseThrow(() -> new NotFoundException("Practice", command.id()));
+        command.expected().verify(practice.version);
+        apply(practice, command.practice());
         Practice.getEntityManager().flush(); // the new version goes into the ETag of the answer
         return practice;
     }
@@ -82,15 +81,15 @@ public class PracticeService {
                 Sort.ascending("process", "name"), service, processes, at);
     }
 
-    private static void apply(Practice practice, PracticeRequest request) {
-        practice.process = request.process().strip();
-        practice.service = request.service() == null || request.service().isBlank() ? null : request.service().strip();
-        practice.name = request.name().strip();
-        practice.formality = request.formality();
-        practice.documented = request.documented();
-        practice.owner = request.owner();
-        practice.tools = request.tools() == null ? new ArrayList<>() : new ArrayList<>(request.tools());
-        practice.notes = request.notes();
+    private static void apply(Practice practice, RecordPractice command) {
+        practice.process = command.process().strip();
+        practice.service = command.service() == null || command.service().isBlank() ? null : command.service().strip();
+        practice.name = command.name().strip();
+        practice.formality = command.formality();
+        practice.documented = command.documented();
+        practice.owner = command.owner();
+        practice.tools = command.tools() == null ? new ArrayList<>() : new ArrayList<>(command.tools());
+        practice.notes = command.notes();
         practice.updatedAt = Instant.now();
     }
 }

@@ -11,16 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.assessment.config.AssessmentConfig;
-import org.csi.assessment.domain.GapKind;
+import org.csi.assessment.domain.GapObservation;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.domain.RespondentType;
 import org.csi.assessment.domain.ServiceGapModel;
-import org.csi.assessment.rest.PerceptionResponseRequest;
-import org.csi.platform.domain.Direction;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.Violation;
-import org.csi.platform.identity.Actor;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,24 +39,20 @@ public class ServiceGapService {
         this.threshold = config.serviceGaps().threshold();
     }
 
-    public BigDecimal threshold() {
-        return threshold;
-    }
-
-    public PerceptionResponse record(String service, PerceptionResponseRequest request, Actor by) {
-        check(request);
+    public PerceptionResponse record(RecordPerceptionResponse command) {
+        check(command);
         PerceptionResponse r = new PerceptionResponse();
         r.id = UUID.randomUUID();
-        r.service = service.strip();
-        r.respondentType = request.respondentType();
-        r.respondent = request.respondent();
-        r.recordedBy = by.name();
-        r.surveyedOn = request.surveyedOn() == null ? LocalDate.now(ZoneOffset.UTC) : request.surveyedOn();
+        r.service = command.service().strip();
+        r.respondentType = command.respondentType();
+        r.respondent = command.respondent();
+        r.recordedBy = command.by().name();
+        r.surveyedOn = command.surveyedOn() == null ? LocalDate.now(ZoneOffset.UTC) : command.surveyedOn();
         r.ratings = new LinkedHashMap<>();
-        request.ratings().forEach((d, rating) -> r.ratings.put(d.name(), customerOrProvider(r.respondentType, rating)));
-        if (request.importance() != null && !request.importance().isEmpty()) {
+        command.ratings().forEach((d, rating) -> r.ratings.put(d.name(), rating.keptFor(r.respondentType)));
+        if (command.importance() != null && !command.importance().isEmpty()) {
             r.importance = new LinkedHashMap<>();
-            request.importance().forEach((d, points) -> r.importance.put(d.name(), points));
+            command.importance().forEach((d, points) -> r.importance.put(d.name(), points));
         }
         r.createdAt = Instant.now();
         r.persist();
@@ -67,16 +60,10 @@ public class ServiceGapService {
         return r;
     }
 
-    /** Keeps only the ratings that belong to the respondent type. */
-    private static PerceptionResponse.Rating customerOrProvider(RespondentType type, PerceptionResponseRequest.Rating r) {
-        return type == RespondentType.CUSTOMER ? new PerceptionResponse.Rating(r.expectation(), r.perception(), null)
-                : new PerceptionResponse.Rating(r.expectation(), null, r.specification());
-    }
-
-    private static void check(PerceptionResponseRequest request) {
+    private static void check(RecordPerceptionResponse command) {
         List<Violation> errors = new ArrayList<>();
-        boolean customer = request.respondentType() == RespondentType.CUSTOMER;
-        request.ratings().forEach((d, rating) -> {
+        boolean customer = command.respondentType() == RespondentType.CUSTOMER;
+        command.ratings().forEach((d, rating) -> {
             String field = "ratings." + d.name();
             if (rating.expectation() == null) {
                 errors.add(new Violation(field + ".expectation", "is required"));
@@ -89,10 +76,10 @@ public class ServiceGapService {
                         "is given by customers; a PROVIDER response rates expectation and specification"));
             }
         });
-        if (request.importance() != null && !request.importance().isEmpty()) {
+        if (command.importance() != null && !command.importance().isEmpty()) {
             if (!customer) {
                 errors.add(new Violation("importance", "only CUSTOMER responses weigh the dimensions"));
-            } else if (request.importance().values().stream().mapToInt(Integer::intValue).sum() == 0) {
+            } else if (command.importance().values().stream().mapToInt(Integer::intValue).sum() == 0) {
                 errors.add(new Violation("importance", "must give at least one dimension some points"));
             }
         }
@@ -101,9 +88,10 @@ public class ServiceGapService {
         }
     }
 
+    /** The gaps of the service with the threshold that decides which are announced. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ServiceGapModel.Result compute(String service) {
-        return ServiceGapModel.compute(PerceptionResponse.list("service", Sort.ascending("createdAt"), service));
+    public ServiceGapReport report(String service) {
+        return new ServiceGapReport(service, compute(service), threshold);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -111,31 +99,20 @@ public class ServiceGapService {
         return PerceptionResponse.list("service", Sort.ascending("createdAt"), service);
     }
 
+    private ServiceGapModel.Result compute(String service) {
+        return ServiceGapModel.compute(responses(service));
+    }
+
     private void evaluate(String service) {
         ServiceGapModel.Result result = compute(service);
         Optional<InitiativeProjection> initiative = gaps.initiativeInScope("services", service);
         for (ServiceGapModel.DimensionGap d : result.dimensions()) {
             if (d.gap5() != null) {
-                // Perception short of expectation; focus area of the SIP: the initiative's, else customer satisfaction.
-                gaps.observe(new GapTracker.Observation(GapKind.SERVICE_GAP_5, service, d.dimension().name(),
-                        initiative.map(i -> i.initiativeId).orElse(null), null, null, null, d.dimension().name(),
-                        d.meanPerception(), d.meanExpectation(), d.gap5().negate().max(BigDecimal.ZERO),
-                        Direction.HIGHER_IS_BETTER, focusArea(initiative, "CUSTOMER_SATISFACTION"),
-                        d.gap5().compareTo(threshold.negate()) < 0));
+                gaps.observe(GapObservation.gap5(service, d, threshold, initiative));
             }
             if (d.gap1() != null) {
-                // Management under- (or over-) estimates what customers expect: either way it must learn.
-                gaps.observe(new GapTracker.Observation(GapKind.SERVICE_GAP_1, service, d.dimension().name(),
-                        initiative.map(i -> i.initiativeId).orElse(null), null, null, null, d.dimension().name(),
-                        d.meanProviderExpectation(), d.meanExpectation(), d.gap1().abs(),
-                        d.gap1().signum() <= 0 ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
-                        focusArea(initiative, "SERVICE_QUALITY"), d.gap1().abs().compareTo(threshold) > 0));
+                gaps.observe(GapObservation.gap1(service, d, threshold, initiative));
             }
         }
     }
-
-    private static String focusArea(Optional<InitiativeProjection> initiative, String otherwise) {
-        return initiative.map(InitiativeProjection::primaryFocusArea).orElse(otherwise);
-    }
-
 }

@@ -1,26 +1,26 @@
 package org.csi.assessment.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 
-import org.csi.platform.domain.Direction;
-import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.ObjectiveProjection;
-import org.csi.events.payload.InitiativeDetails;
 import org.csi.events.payload.ObjectiveSet;
+import org.csi.platform.domain.Direction;
 import org.csi.platform.messaging.PoisonEventException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Keeps the local projections of initiative-service's facts that gap analysis needs. */
+/**
+ * Keeps {@link ObjectiveProjection}, the local copy of initiative-service's objectives (csi.objective.set): the targets
+ * of the gap analysis.
+ */
 @ApplicationScoped
 @Transactional
-public class ProjectionService {
+public class ObjectiveProjector {
 
     private final GapAnalysisService gapAnalysis;
 
-    ProjectionService(GapAnalysisService gapAnalysis) {
+    ObjectiveProjector(GapAnalysisService gapAnalysis) {
         this.gapAnalysis = gapAnalysis;
     }
 
@@ -54,24 +54,5 @@ public class ProjectionService {
         o.persist();
         gapAnalysis.lockSeries(new GapAnalysisService.SeriesKey(o.service, o.kpiKey));
         gapAnalysis.evaluate(o);
-    }
-
-    /** created and updated carry the full state; an update older than what is stored is ignored. */
-    public void initiativeChanged(InitiativeDetails event) {
-        InitiativeProjection i = InitiativeProjection.findById(event.initiativeId());
-        if (i == null) {
-            i = new InitiativeProjection();
-            i.initiativeId = event.initiativeId();
-        } else if (i.version > event.version()) {
-            return;
-        }
-        i.title = event.title();
-        i.focusAreas = event.focusAreas() == null ? new ArrayList<>() : new ArrayList<>(event.focusAreas());
-        i.services = event.services() == null ? new ArrayList<>() : new ArrayList<>(event.services());
-        i.processes = event.processes() == null ? new ArrayList<>() : new ArrayList<>(event.processes());
-        i.status = event.status();
-        i.version = event.version();
-        i.updatedAt = Instant.now();
-        i.persist();
     }
 }

@@ -1,7 +1,8 @@
 package org.csi.assessment.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.csi.assessment.service.ProjectionService;
+import org.csi.assessment.service.InitiativeProjector;
+import org.csi.assessment.service.ObjectiveProjector;
 import org.csi.events.CsiEventType;
 import org.csi.events.payload.InitiativeDetails;
 import org.csi.events.payload.ObjectiveSet;
@@ -13,23 +14,24 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Projects initiative-service's objectives (target of the gap analysis) and initiatives (focus areas and scope of a
- * gap); idempotent and dead-lettering through {@link EventInbox}.
+ * The events assessment-service consumes (topic csi.initiatives): initiative-service's objectives (the targets of the
+ * gap analysis) and initiatives (focus areas and scope of a gap), each handed to its projector; idempotent and
+ * dead-lettering through {@link EventInbox}.
  */
 @ApplicationScoped
-public class InitiativeEventConsumer {
+public class EventConsumer {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    InitiativeEventConsumer(EventInbox inbox, ProjectionService projections) {
+    EventConsumer(EventInbox inbox, ObjectiveProjector objectives, InitiativeProjector initiatives) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
-                .on(CsiEventType.OBJECTIVE_SET, ObjectiveSet.class, (event, objective) -> projections.objectiveSet(objective))
+                .on(CsiEventType.OBJECTIVE_SET, ObjectiveSet.class, (event, objective) -> objectives.objectiveSet(objective))
                 .on(CsiEventType.INITIATIVE_CREATED, InitiativeDetails.class,
-                        (event, initiative) -> projections.initiativeChanged(initiative))
+                        (event, initiative) -> initiatives.initiativeChanged(initiative))
                 .on(CsiEventType.INITIATIVE_UPDATED, InitiativeDetails.class,
-                        (event, initiative) -> projections.initiativeChanged(initiative));
+                        (event, initiative) -> initiatives.initiativeChanged(initiative));
     }
 
     @Incoming("initiative-events")
