@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.initiative.service.CheckpointService;
-import org.csi.platform.rest.ApiException;
+import org.csi.initiative.service.ReviewCheckpoint;
 import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -42,16 +42,15 @@ import jakarta.ws.rs.core.UriInfo;
 public class CheckpointResource {
 
     private final CheckpointService checkpoints;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    CheckpointResource(CheckpointService checkpoints, IdempotentRequests idempotency, Caller caller) {
+    CheckpointResource(CheckpointService checkpoints, Caller caller) {
         this.checkpoints = checkpoints;
-        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Plan a checkpoint", description = "Adds an explicit checkpoint to the current cycle, next to "
             + "the ones the review cadence schedules. The scheduler reviews it at its due time unless it was reviewed "
             + "on demand before. Idempotency-Key makes retries safe.")
@@ -67,12 +66,9 @@ public class CheckpointResource {
             @NotNull(message = "a JSON body is required") @Valid CheckpointRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
-                "POST /api/v1/initiatives/" + id + "/checkpoints", request, () -> {
-                    Checkpoint checkpoint = checkpoints.create(id, request, caller.actor());
-                    return Response.created(uri.getAbsolutePathBuilder().path(checkpoint.id.toString()).build())
-                            .entity(CheckpointResponse.of(checkpoint)).build();
-                }));
+        Checkpoint checkpoint = checkpoints.plan(request.command(id, caller.actor()));
+        return Response.created(uri.getAbsolutePathBuilder().path(checkpoint.id.toString()).build())
+                .entity(CheckpointResponse.of(checkpoint)).build();
     }
 
     @GET
@@ -94,8 +90,7 @@ public class CheckpointResource {
     @APIResponse(responseCode = "404", description = "No such initiative or checkpoint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckpointResponse getCheckpoint(@PathParam("id") UUID id, @PathParam("checkpointId") UUID checkpointId) {
-        return CheckpointResponse.of(checkpoints.find(id, checkpointId)
-                .orElseThrow(() -> ApiException.notFound("Checkpoint", checkpointId)));
+        return CheckpointResponse.of(checkpoints.get(id, checkpointId));
     }
 
     @POST
@@ -119,7 +114,8 @@ public class CheckpointResource {
     public CheckpointResponse reviewCheckpoint(@PathParam("id") UUID id, @PathParam("checkpointId") UUID checkpointId,
             @Valid ReviewRequest request) {
         Caller.refuseActorField("reviewedBy", request == null ? null : request.reviewedBy());
-        return CheckpointResponse.of(checkpoints.review(id, checkpointId, request,
-                caller.actor(request == null ? null : request.onBehalfOf())));
+        return CheckpointResponse.of(checkpoints.review(new ReviewCheckpoint(id, checkpointId,
+                request == null ? null : request.wentWell(), request == null ? null : request.wentWrong(),
+                caller.actor(request == null ? null : request.onBehalfOf()))));
     }
 }

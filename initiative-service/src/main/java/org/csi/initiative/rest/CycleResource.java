@@ -8,6 +8,7 @@ import org.csi.initiative.service.CycleService;
 import org.csi.initiative.service.ProgressService;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -42,17 +42,16 @@ public class CycleResource {
 
     private final CycleService cycles;
     private final ProgressService progress;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    CycleResource(CycleService cycles, ProgressService progress, IdempotentRequests idempotency, Caller caller) {
+    CycleResource(CycleService cycles, ProgressService progress, Caller caller) {
         this.cycles = cycles;
         this.progress = progress;
-        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
+    @Idempotent
     @Path("/cycles")
     @Operation(summary = "Start the next cycle", description = "Ends the current cycle and opens the next with an "
             + "optionally re-examined vision. Objectives not achieved are carried over; achieved ones continue only "
@@ -73,15 +72,11 @@ public class CycleResource {
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid NextCycleRequest request, @Context UriInfo uri) {
-        NextCycleRequest body = request == null ? new NextCycleRequest(null, null) : request;
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
-                "POST /api/v1/initiatives/" + id + "/cycles", body, () -> {
-                    Initiative initiative = cycles.startNext(id, ifMatch, body, caller.actor());
-                    Initiative.getEntityManager().flush();
-                    return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(initiative.cycle)).build())
-                            .tag(EntityTags.of(initiative.version))
-                            .entity(InitiativeResponse.of(initiative)).build();
-                }));
+        Initiative initiative = cycles.startNext(NextCycleRequest.command(request, id,
+                InitiativeResource.optional(ifMatch), caller.actor()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(initiative.cycle)).build())
+                .tag(EntityTags.of(initiative.version))
+                .entity(InitiativeResponse.of(initiative)).build();
     }
 
     @GET
@@ -108,6 +103,6 @@ public class CycleResource {
     public ProgressResponse getProgress(@PathParam("id") UUID id,
             @Parameter(description = "Cycle number; the current cycle when left out", example = "1")
             @QueryParam("cycle") @Min(1) Integer cycle) {
-        return progress.progress(id, cycle);
+        return ProgressResponse.of(progress.progress(id, cycle));
     }
 }

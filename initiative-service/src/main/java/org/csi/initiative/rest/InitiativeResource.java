@@ -6,9 +6,11 @@ import java.util.UUID;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
+import org.csi.initiative.service.CloseInitiative;
+import org.csi.initiative.service.CreateInitiative;
 import org.csi.initiative.service.InitiativeService;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.history.History;
+import org.csi.initiative.service.UpdateInitiative;
+import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
@@ -24,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,15 +51,16 @@ import jakarta.ws.rs.core.UriInfo;
 public class InitiativeResource {
 
     private final InitiativeService initiatives;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
-    private final History history;
 
-    InitiativeResource(InitiativeService initiatives, IdempotentRequests idempotency, Caller caller, History history) {
+    InitiativeResource(InitiativeService initiatives, Caller caller) {
         this.initiatives = initiatives;
-        this.idempotency = idempotency;
         this.caller = caller;
-        this.history = history;
+    }
+
+    /** An optional If-Match: when it is left out, any version will do. */
+    static ExpectedVersion optional(String ifMatch) {
+        return ifMatch == null ? ExpectedVersion.any() : ExpectedVersion.ifMatch(ifMatch);
     }
 
     @POST
@@ -75,7 +77,7 @@ public class InitiativeResource {
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @jakarta.ws.rs.core.Context UriInfo uri) {
-        Initiative initiative = initiatives.create(request, caller.actor());
+        Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor()));
         return Response.created(uri.getAbsolutePathBuilder().path(initiative.id.toString()).build())
                 .tag(EntityTags.of(initiative.version))
                 .entity(InitiativeResponse.of(initiative)).build();
@@ -88,7 +90,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "No such initiative",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getInitiative(@PathParam("id") UUID id) {
-        Initiative initiative = initiatives.find(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
+        Initiative initiative = initiatives.get(id);
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
@@ -113,7 +115,8 @@ public class InitiativeResource {
     public Response updateInitiative(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
-        Initiative initiative = initiatives.update(id, ifMatch, request, caller.actor());
+        Initiative initiative = initiatives.update(new UpdateInitiative(id, ExpectedVersion.ifMatch(ifMatch),
+                request.definition(), caller.actor()));
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
@@ -133,7 +136,8 @@ public class InitiativeResource {
     public Response closeInitiative(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Valid CloseRequest request) {
-        Initiative initiative = initiatives.close(id, ifMatch, request == null ? null : request.reason(), caller.actor());
+        Initiative initiative = initiatives.close(new CloseInitiative(id, optional(ifMatch),
+                request == null ? null : request.reason(), caller.actor()));
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
@@ -151,8 +155,7 @@ public class InitiativeResource {
     public PageResponse<HistoryResponse> getInitiativeHistory(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        initiatives.find(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
-        return HistoryResponse.page(history.of(id, page, size));
+        return HistoryResponse.page(initiatives.history(id, page, size));
     }
 
     @GET

@@ -24,8 +24,6 @@ import org.csi.initiative.domain.LatestMeasurement;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ResultStatus;
 import org.csi.initiative.domain.ReviewCadence;
-import org.csi.initiative.rest.CheckpointRequest;
-import org.csi.initiative.rest.ReviewRequest;
 import org.csi.platform.domain.ConflictException;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.NotFoundException;
@@ -60,16 +58,16 @@ public class CheckpointService {
         this.history = history;
     }
 
-    public Checkpoint create(UUID initiativeId, CheckpointRequest request, Actor by) {
+    public Checkpoint plan(PlanCheckpoint command) {
         Instant now = Instant.now();
-        if (request.dueAt().isBefore(now.minus(CLOCK_SKEW))) {
+        if (command.dueAt().isBefore(now.minus(CLOCK_SKEW))) {
             throw new InvalidException("dueAt", "must not be in the past");
         }
-        Initiative initiative = locks.lockActive(initiativeId, "plan a checkpoint");
+        Initiative initiative = locks.lockActive(command.initiativeId(), "plan a checkpoint");
         Checkpoint checkpoint = Checkpoint.pending(initiative.id, initiative.cycle, CheckpointOrigin.EXPLICIT,
-                request.dueAt(), request.note());
+                command.dueAt(), command.note());
         checkpoint.persist();
-        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "PLANNED", by,
+        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "PLANNED", command.by(),
                 "cycle " + checkpoint.cycle + ", due " + checkpoint.dueAt, now);
         return checkpoint;
     }
@@ -91,22 +89,23 @@ public class CheckpointService {
         return Checkpoint.list(query.toString(), Sort.ascending("dueAt", "id"), params);
     }
 
+    /** One checkpoint of the initiative, with its results. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Checkpoint> find(UUID initiativeId, UUID checkpointId) {
-        return Checkpoint.<Checkpoint>findByIdOptional(checkpointId).filter(c -> c.initiativeId.equals(initiativeId));
+    public Checkpoint get(UUID initiativeId, UUID checkpointId) {
+        return Checkpoint.<Checkpoint>findByIdOptional(checkpointId).filter(c -> c.initiativeId.equals(initiativeId))
+                .orElseThrow(() -> new NotFoundException("Checkpoint", checkpointId));
     }
 
     /** Reviews a checkpoint on demand, before or after its due time; a checkpoint is reviewed once (409 after). */
-    public Checkpoint review(UUID initiativeId, UUID checkpointId, ReviewRequest request, Actor by) {
-        Initiative initiative = locks.lock(initiativeId);
-        Checkpoint checkpoint = find(initiativeId, checkpointId)
-                .orElseThrow(() -> new NotFoundException("Checkpoint", checkpointId));
+    public Checkpoint review(ReviewCheckpoint command) {
+        UUID checkpointId = command.checkpointId();
+        Initiative initiative = locks.lock(command.initiativeId());
+        Checkpoint checkpoint = get(command.initiativeId(), checkpointId);
         em.refresh(checkpoint); // the initiative lock was granted after a concurrent review may have committed
         if (checkpoint.status != CheckpointStatus.PENDING) {
             throw new ConflictException("Checkpoint " + checkpointId + " is " + checkpoint.status + "; it is reviewed only once");
         }
-        review(initiative, checkpoint, by, request == null ? null : request.wentWell(),
-                request == null ? null : request.wentWrong());
+        review(initiative, checkpoint, command.by(), command.wentWell(), command.wentWrong());
         return checkpoint;
     }
 

@@ -14,9 +14,7 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
-import org.csi.initiative.rest.NextCycleRequest.RaisedTarget;
-import org.csi.initiative.rest.NextCycleRequest;
-import org.csi.platform.domain.ExpectedVersion;
+import org.csi.initiative.service.StartNextCycle.RaisedTarget;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
@@ -49,20 +47,19 @@ public class CycleService {
      * unchanged; achieved ones continue only when a raised target is given for them. Pending checkpoints of the ended
      * cycle are cancelled and the cadence starts again from now.
      */
-    public Initiative startNext(UUID initiativeId, String ifMatch, NextCycleRequest request, Actor by) {
-        Initiative initiative = locks.lockActive(initiativeId, "start a new cycle");
-        if (ifMatch != null) {
-            ExpectedVersion.ifMatch(ifMatch).verify(initiative.version);
-        }
+    public Initiative startNext(StartNextCycle command) {
+        Actor by = command.by();
+        Initiative initiative = locks.lockActive(command.initiativeId(), "start a new cycle");
+        command.expected().verify(initiative.version);
         List<Objective> current = Objective.ofCycle(initiative.id, initiative.cycle);
-        Map<UUID, RaisedTarget> raised = raisedTargets(request, current);
+        Map<UUID, RaisedTarget> raised = raisedTargets(command.raisedTargets(), current);
 
         Instant now = Instant.now();
         int previous = initiative.cycle;
         InitiativeCycle.of(initiative.id, previous).endedAt = now;
         initiative.cycle = previous + 1;
-        if (request != null && request.vision() != null && !request.vision().isBlank()) {
-            initiative.vision = request.vision().strip();
+        if (command.vision() != null && !command.vision().isBlank()) {
+            initiative.vision = command.vision().strip();
         }
         initiative.updatedAt = now;
         InitiativeCycle next = new InitiativeCycle();
@@ -113,15 +110,12 @@ public class CycleService {
         return InitiativeCycle.list("initiativeId", Sort.ascending("cycle"), initiativeId);
     }
 
-    private static Map<UUID, RaisedTarget> raisedTargets(NextCycleRequest request, List<Objective> current) {
+    private static Map<UUID, RaisedTarget> raisedTargets(List<RaisedTarget> raisedTargets, List<Objective> current) {
         Map<UUID, RaisedTarget> raised = new HashMap<>();
-        if (request == null || request.raisedTargets() == null) {
-            return raised;
-        }
         Map<UUID, Objective> byId = new HashMap<>();
         current.forEach(o -> byId.put(o.id, o));
-        for (int i = 0; i < request.raisedTargets().size(); i++) {
-            RaisedTarget raise = request.raisedTargets().get(i);
+        for (int i = 0; i < raisedTargets.size(); i++) {
+            RaisedTarget raise = raisedTargets.get(i);
             String field = "raisedTargets[" + i + "]";
             Objective old = byId.get(raise.objectiveId());
             if (old == null) {
