@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.csi.events.CsiEventType;
-import org.csi.events.payload.CycleStarted;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
+import org.csi.initiative.messaging.InitiativeEvents;
 import org.csi.initiative.service.StartNextCycle.RaisedTarget;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +28,13 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class CycleService {
 
-    private final Outbox outbox;
+    private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final CheckpointService checkpoints;
     private final History history;
 
-    CycleService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints, History history) {
-        this.outbox = outbox;
+    CycleService(InitiativeEvents events, InitiativeLocks locks, CheckpointService checkpoints, History history) {
+        this.events = events;
         this.locks = locks;
         this.checkpoints = checkpoints;
         this.history = history;
@@ -77,7 +75,7 @@ public class CycleService {
                 continue; // reached: it ends with its cycle
             }
             // micro-steps keep the order of the ended cycle (the database stores microseconds)
-            Objective copy = continuation(old, initiative.cycle, now.plusNanos(1_000L * continued.size()));
+            Objective copy = old.continuedIn(initiative.cycle, now.plusNanos(1_000L * continued.size()));
             if (raise != null) {
                 copy.baselineValue = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
                 copy.targetValue = raise.targetValue();
@@ -94,13 +92,9 @@ public class CycleService {
         history.record(initiative.id, "CYCLE", initiative.id, "STARTED", by, "cycle " + initiative.cycle + " after "
                 + previous + ", " + carriedOver.size() + " objective(s) carried over", now);
 
-        outbox.emit(CsiEventType.CYCLE_STARTED, initiative.id, initiative.id, new CycleStarted(initiative.id,
-                initiative.title, previous, initiative.cycle, initiative.vision, carriedOver, now, by.name(),
-                by.onBehalfOf()));
-        for (Objective objective : continued) {
-            outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(by));
-        }
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
+        events.cycleStarted(initiative, previous, carriedOver, now, by);
+        continued.forEach(objective -> events.objectiveSet(objective, by));
+        events.updated(initiative, by);
         return initiative;
     }
 
@@ -129,29 +123,8 @@ public class CycleService {
                 throw new InvalidException(field + ".objectiveId", "is listed twice");
             }
             BigDecimal baseline = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
-            ObjectiveService.requireImprovement(field + ".targetValue", old.direction, baseline, raise.targetValue());
+            Objective.requireImprovement(field + ".targetValue", old.direction, baseline, raise.targetValue());
         }
         return raised;
-    }
-
-    private static Objective continuation(Objective old, int cycle, Instant now) {
-        Objective copy = new Objective();
-        copy.id = UUID.randomUUID();
-        copy.initiativeId = old.initiativeId;
-        copy.cycle = cycle;
-        copy.name = old.name;
-        copy.kpiKey = old.kpiKey;
-        copy.service = old.service;
-        copy.unit = old.unit;
-        copy.baselineValue = old.baselineValue;
-        copy.targetValue = old.targetValue;
-        copy.direction = old.direction;
-        copy.tolerance = old.tolerance;
-        copy.horizon = old.horizon;
-        copy.dueDate = old.dueDate;
-        copy.carriedOverFrom = old.id;
-        copy.status = ObjectiveStatus.NOT_REVIEWED;
-        copy.createdAt = now;
-        return copy;
     }
 }

@@ -8,21 +8,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.csi.events.CsiEventType;
-import org.csi.events.payload.InitiativeClosed;
 import org.csi.initiative.domain.CheckpointOrigin;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.domain.LifecyclePhase;
+import org.csi.initiative.messaging.InitiativeEvents;
 import org.csi.platform.domain.ConflictException;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.history.History;
 import org.csi.platform.history.HistoryEntry;
 import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -34,13 +32,13 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class InitiativeService {
 
-    private final Outbox outbox;
+    private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final CheckpointService checkpoints;
     private final History history;
 
-    InitiativeService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints, History history) {
-        this.outbox = outbox;
+    InitiativeService(InitiativeEvents events, InitiativeLocks locks, CheckpointService checkpoints, History history) {
+        this.events = events;
         this.locks = locks;
         this.checkpoints = checkpoints;
         this.history = history;
@@ -64,7 +62,7 @@ public class InitiativeService {
         checkpoints.scheduleNext(initiative, initiative.createdAt);
         history.record(initiative.id, "INITIATIVE", initiative.id, "CREATED", by, initiative.title,
                 initiative.createdAt);
-        outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details(by));
+        events.created(initiative, by);
         return initiative;
     }
 
@@ -90,7 +88,7 @@ public class InitiativeService {
         Initiative.getEntityManager().flush(); // Hibernate raises the @Version now; the event announces the new one
         history.record(initiative.id, "INITIATIVE", initiative.id, "UPDATED", by, "version " + initiative.version,
                 Instant.now());
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
+        events.updated(initiative, by);
         return initiative;
     }
 
@@ -110,9 +108,7 @@ public class InitiativeService {
         InitiativeCycle.of(id, initiative.cycle).endedAt = now;
         checkpoints.cancelPending(id, null);
         history.record(initiative.id, "INITIATIVE", initiative.id, "CLOSED", by, reason, now);
-        outbox.emit(CsiEventType.INITIATIVE_CLOSED, initiative.id, initiative.id,
-                new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, now, by.name(),
-                        by.onBehalfOf()));
+        events.closed(initiative, reason, now, by);
         return initiative;
     }
 

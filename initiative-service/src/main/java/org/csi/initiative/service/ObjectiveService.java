@@ -5,16 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.events.CsiEventType;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
-import org.csi.platform.domain.Direction;
-import org.csi.platform.domain.InvalidException;
+import org.csi.initiative.messaging.InitiativeEvents;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,12 +21,12 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class ObjectiveService {
 
-    private final Outbox outbox;
+    private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final History history;
 
-    ObjectiveService(Outbox outbox, InitiativeLocks locks, History history) {
-        this.outbox = outbox;
+    ObjectiveService(InitiativeEvents events, InitiativeLocks locks, History history) {
+        this.events = events;
         this.locks = locks;
         this.history = history;
     }
@@ -37,7 +34,7 @@ public class ObjectiveService {
     /** Adds an objective to the current cycle; 409 on a CLOSED initiative. A new objective has no SIPs yet. */
     public ObjectiveWithSips set(SetObjective command) {
         BigDecimal tolerance = command.tolerance() == null ? BigDecimal.ZERO : command.tolerance();
-        requireImprovement("targetValue", command.direction(), command.baselineValue(), command.targetValue());
+        Objective.requireImprovement("targetValue", command.direction(), command.baselineValue(), command.targetValue());
         Initiative initiative = locks.lockActive(command.initiativeId(), "set objectives");
         Objective objective = new Objective();
         objective.id = UUID.randomUUID();
@@ -58,18 +55,8 @@ public class ObjectiveService {
         objective.persist();
         history.record(initiative.id, "OBJECTIVE", objective.id, "SET", command.by(), objective.name + " (cycle "
                 + objective.cycle + ")", objective.createdAt);
-        outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(command.by()));
+        events.objectiveSet(objective, command.by());
         return new ObjectiveWithSips(objective, List.of());
-    }
-
-    /** A target must improve on its baseline in the objective's direction; equal to the baseline improves nothing. */
-    static void requireImprovement(String field, Direction direction, BigDecimal baseline,
-            BigDecimal target) {
-        if (baseline != null && target != null && direction != null && !direction.improves(baseline, target)) {
-            throw new InvalidException(field, "must be " + (direction == Direction.LOWER_IS_BETTER
-                    ? "below" : "above") + " the baseline value " + baseline.stripTrailingZeros().toPlainString()
-                    + " for " + direction);
-        }
     }
 
     /** The objectives of one cycle (the current one when cycle is null). */

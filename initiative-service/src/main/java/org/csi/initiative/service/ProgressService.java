@@ -8,7 +8,7 @@ import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointResult;
 import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.initiative.domain.Initiative;
-import org.csi.initiative.domain.LatestMeasurement;
+import org.csi.initiative.domain.MeasurementProjection;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveSip;
 import org.csi.platform.domain.InvalidException;
@@ -42,7 +42,7 @@ public class ProgressService {
                     }
                 }
             }
-            objectives.add(new CycleProgress.Entry(o, LatestMeasurement.of(o.kpiKey, o.service).orElse(null),
+            objectives.add(new CycleProgress.Entry(o, MeasurementProjection.of(o.kpiKey, o.service).orElse(null),
                     ObjectiveSip.ofObjective(o.id), reviews));
         }
         return new CycleProgress(initiative, cycle, objectives);
