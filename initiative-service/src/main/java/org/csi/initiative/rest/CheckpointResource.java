@@ -10,7 +10,6 @@ import org.csi.initiative.service.ReviewCheckpoint;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,12 +55,9 @@ public class CheckpointResource {
             + "on demand before. Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Planned; Location names the checkpoint",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid (e.g. dueAt in the past)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid (e.g. dueAt in the past)")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
     public Response createCheckpoint(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid CheckpointRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
@@ -75,8 +71,7 @@ public class CheckpointResource {
     @Operation(summary = "List checkpoints", description = "Checkpoints of the initiative by due time; filter by cycle and status.")
     @APIResponse(responseCode = "200", description = "The checkpoints",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public List<CheckpointResponse> listCheckpoints(@PathParam("id") UUID id,
             @Parameter(description = "Cycle number", example = "1") @QueryParam("cycle") @Min(1) Integer cycle,
             @Parameter(description = "PENDING, REVIEWED or CANCELLED") @QueryParam("status") CheckpointStatus status) {
@@ -87,8 +82,7 @@ public class CheckpointResource {
     @Path("/{checkpointId}")
     @Operation(summary = "Read a checkpoint", description = "Once reviewed, with one result per objective.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint")
     public CheckpointResponse getCheckpoint(@PathParam("id") UUID id, @PathParam("checkpointId") UUID checkpointId) {
         return CheckpointResponse.of(checkpoints.get(id, checkpointId));
     }
@@ -103,14 +97,10 @@ public class CheckpointResource {
             + "recorded (reviewedBy) is the caller; a csi-admin may review onBehalfOf someone.")
     @APIResponse(responseCode = "200", description = "Reviewed",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names the reviewer (reviewedBy)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already reviewed, or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names the reviewer (reviewedBy)")
+    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin")
+    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint")
+    @APIResponse(responseCode = "409", description = "Already reviewed, or cancelled")
     public CheckpointResponse reviewCheckpoint(@PathParam("id") UUID id, @PathParam("checkpointId") UUID checkpointId,
             @Valid ReviewRequest request) {
         Caller.refuseActorField("reviewedBy", request == null ? null : request.reviewedBy());

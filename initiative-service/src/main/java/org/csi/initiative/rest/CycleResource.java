@@ -10,7 +10,6 @@ import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,14 +59,10 @@ public class CycleResource {
             + "Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Started; the body is the initiative in its new cycle",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid (e.g. a raised target for an objective not achieved)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid (e.g. a raised target for an objective not achieved)")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response startNextCycle(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
@@ -84,8 +79,7 @@ public class CycleResource {
     @Operation(summary = "List cycles", description = "Every cycle of the initiative with the vision it pursued, oldest first.")
     @APIResponse(responseCode = "200", description = "The cycles",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CycleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public List<CycleResponse> listCycles(@PathParam("id") UUID id) {
         return cycles.history(id).stream().map(CycleResponse::of).toList();
     }
@@ -96,10 +90,8 @@ public class CycleResource {
             + "target, the status of its latest review and its checkpoint history: which objectives have been achieved, "
             + "which haven't. The current cycle unless another is asked for.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
-    @APIResponse(responseCode = "400", description = "No such cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No such cycle")
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public ProgressResponse getProgress(@PathParam("id") UUID id,
             @Parameter(description = "Cycle number; the current cycle when left out", example = "1")
             @QueryParam("cycle") @Min(1) Integer cycle) {

@@ -18,7 +18,6 @@ import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,10 +69,8 @@ public class InitiativeResource {
             + "and body returns the first answer without creating a second initiative.")
     @APIResponse(responseCode = "201", description = "Created; Location names the initiative, ETag its version",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "413", description = "The body is too large")
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -87,8 +84,7 @@ public class InitiativeResource {
     @Path("/{id}")
     @Operation(summary = "Read an initiative", description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public Response getInitiative(@PathParam("id") UUID id) {
         Initiative initiative = initiatives.get(id);
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
@@ -102,16 +98,11 @@ public class InitiativeResource {
             + "re-plans the next scheduled checkpoint.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateInitiative(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
@@ -127,12 +118,9 @@ public class InitiativeResource {
             + "If-Match is optional; when sent it must match.")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "Already CLOSED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response closeInitiative(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Valid CloseRequest request) {
@@ -148,10 +136,8 @@ public class InitiativeResource {
             + "The actor is the authenticated caller of each change (scheduler for reviews at the due time); "
             + "onBehalfOf is set when a csi-admin acted for someone.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
-    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public PageResponse<HistoryResponse> getInitiativeHistory(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -161,8 +147,7 @@ public class InitiativeResource {
     @GET
     @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area and owner.")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public PageResponse<InitiativeResponse> listInitiatives(
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,

@@ -7,7 +7,6 @@ import org.csi.initiative.service.ObjectiveService;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,12 +52,9 @@ public class ObjectiveResource {
             + "(a LOWER_IS_BETTER target below its baseline, a HIGHER_IS_BETTER one above). Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Set; Location names the objective",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
     public Response setObjective(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ObjectiveRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
@@ -72,8 +68,7 @@ public class ObjectiveResource {
     @Operation(summary = "List objectives", description = "The objectives of the current cycle, or of the cycle asked for.")
     @APIResponse(responseCode = "200", description = "The objectives, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public List<ObjectiveResponse> listObjectives(@PathParam("id") UUID id,
             @Parameter(description = "Cycle number; the current cycle when left out", example = "1")
             @QueryParam("cycle") @Min(1) Integer cycle) {
@@ -84,8 +79,7 @@ public class ObjectiveResource {
     @Path("/{objectiveId}")
     @Operation(summary = "Read an objective", description = "With its latest review result and the SIPs drafted for it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative or objective",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative or objective")
     public ObjectiveResponse getObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId) {
         return ObjectiveResponse.of(objectives.get(id, objectiveId));
     }
