@@ -27,4 +27,18 @@ public record TargetOutcome(
         BigDecimal tolerance,
         UUID checkpointId,
         Instant reviewedAt) {
+
+    /**
+     * The outcome of one objective at a review, from the payloads that already describe its initiative and the
+     * objective: the initiative's title, focus areas and owner, the objective's cycle and target, and what was judged.
+     * A producer so names each part instead of passing seventeen values by position.
+     */
+    public static TargetOutcome of(InitiativeDetails initiative, ObjectiveSet objective, BigDecimal actualValue,
+            UUID checkpointId, Instant reviewedAt) {
+        return new TargetOutcome(initiative.initiativeId(), initiative.title(), objective.cycle(),
+                initiative.focusAreas(), initiative.owner(), objective.objectiveId(), objective.name(),
+                objective.kpiKey(), objective.service(), objective.unit(), objective.baselineValue(),
+                objective.targetValue(), actualValue, objective.direction(), objective.tolerance(), checkpointId,
+                reviewedAt);
+    }
 }

@@ -2,8 +2,13 @@ package org.csi.initiative.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.csi.platform.identity.Actor;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -70,6 +75,25 @@ public class Checkpoint extends PanacheEntityBase {
     @CollectionTable(name = "checkpoint_result", joinColumns = @JoinColumn(name = "checkpoint_id"))
     @OrderColumn(name = "position")
     public List<CheckpointResult> results = new ArrayList<>();
+
+    /** Marks the checkpoint reviewed by {@code by} (the scheduler, or a caller maybe acting for someone). */
+    public void reviewed(Actor by, Instant at, String wentWell, String wentWrong) {
+        status = CheckpointStatus.REVIEWED;
+        reviewedAt = at;
+        reviewedBy = by.name();
+        reviewedOnBehalfOf = by.onBehalfOf();
+        this.wentWell = wentWell;
+        this.wentWrong = wentWrong;
+    }
+
+    /** One line for the history, e.g. "cycle 1: 2 objective(s) judged, 1 ACHIEVED, 1 MISSED". */
+    public String summary() {
+        Map<ResultStatus, Long> counts = new EnumMap<>(ResultStatus.class);
+        results.forEach(r -> counts.merge(r.status, 1L, Long::sum));
+        return "cycle " + cycle + ": " + results.size() + " objective(s) judged" + (counts.isEmpty() ? ""
+                : ", " + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                        .collect(Collectors.joining(", ")));
+    }
 
     public static Checkpoint pending(UUID initiativeId, int cycle, CheckpointOrigin origin, Instant dueAt, String note) {
         Checkpoint checkpoint = new Checkpoint();

@@ -1,9 +1,10 @@
 package org.csi.initiative.domain;
 
-import org.csi.platform.domain.Direction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.csi.platform.domain.Direction;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -49,4 +50,29 @@ public class CheckpointResult {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ResultStatus status;
+
+    /**
+     * Judges an objective against the latest measurement of its KPI and service (null when there is none): ACHIEVED
+     * when the direction says the target is reached within tolerance, otherwise MISSED. Only a measurement taken since
+     * the cycle started counts: an older one says where the KPI stood before this cycle's work, so the objective is
+     * NO_DATA rather than judged on it.
+     */
+    public static CheckpointResult judge(Objective objective, MeasurementProjection latest, Instant cycleStart) {
+        boolean measured = latest != null && !latest.measuredAt.isBefore(cycleStart);
+        CheckpointResult result = new CheckpointResult();
+        result.objectiveId = objective.id;
+        result.objectiveName = objective.name;
+        result.kpiKey = objective.kpiKey;
+        result.service = objective.service;
+        result.baselineValue = objective.baselineValue;
+        result.targetValue = objective.targetValue;
+        result.tolerance = objective.tolerance;
+        result.direction = objective.direction;
+        result.actualValue = measured ? latest.value : null;
+        result.measuredAt = measured ? latest.measuredAt : null;
+        result.status = !measured ? ResultStatus.NO_DATA
+                : objective.direction.reached(result.actualValue, objective.targetValue, objective.tolerance)
+                        ? ResultStatus.ACHIEVED : ResultStatus.MISSED;
+        return result;
+    }
 }

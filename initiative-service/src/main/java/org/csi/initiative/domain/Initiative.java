@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.events.payload.InitiativeDetails;
 import org.csi.events.payload.Stakeholder;
-import org.csi.platform.identity.Actor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -86,11 +84,4 @@ public class Initiative extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    /** The event payload that tells other services the whole current state, and who made the change it reports. */
-    public InitiativeDetails details(Actor by) {
-        return new InitiativeDetails(id, title, vision, focusAreas.stream().map(Enum::name).toList(), approach,
-                lifecyclePhase.name(), List.copyOf(services), List.copyOf(processes), owner, List.copyOf(stakeholders),
-                reviewCadence, cycle, status.name(), version, by.name(), by.onBehalfOf());
-    }
 }

@@ -2,7 +2,6 @@ package org.csi.initiative.domain;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -38,21 +37,7 @@ public class InitiativeCycle extends PanacheEntityBase {
         return find("initiativeId = ?1 and cycle = ?2", initiativeId, cycle).firstResult();
     }
 
-    public static class Key implements Serializable {
-        public UUID initiativeId;
-        public int cycle;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(initiativeId, k.initiativeId) && cycle == k.cycle;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(initiativeId, cycle);
-        }
+    /** The composite id (a record: its equals and hashCode are the ones an id class needs). */
+    public record Key(UUID initiativeId, int cycle) implements Serializable {
     }
 }

@@ -1,14 +1,13 @@
 package org.csi.initiative.domain;
 
-import org.csi.platform.domain.Direction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.events.payload.ObjectiveSet;
-import org.csi.platform.identity.Actor;
+import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.InvalidException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -82,13 +81,45 @@ public class Objective extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static List<Objective> ofCycle(UUID initiativeId, int cycle) {
-        return list("initiativeId = ?1 and cycle = ?2", Sort.ascending("createdAt", "id"), initiativeId, cycle);
+    /** A target must improve on its baseline in the objective's direction; equal to the baseline improves nothing. */
+    public static void requireImprovement(String field, Direction direction, BigDecimal baseline, BigDecimal target) {
+        if (baseline != null && target != null && direction != null && !direction.improves(baseline, target)) {
+            throw new InvalidException(field, "must be " + (direction == Direction.LOWER_IS_BETTER
+                    ? "below" : "above") + " the baseline value " + baseline.stripTrailingZeros().toPlainString()
+                    + " for " + direction);
+        }
     }
 
-    /** The event payload, naming who set the objective (or started the cycle that carried it over). */
-    public ObjectiveSet objectiveSet(Actor by) {
-        return new ObjectiveSet(initiativeId, id, cycle, name, kpiKey, service, unit, baselineValue, targetValue,
-                direction.name(), tolerance, horizon.name(), dueDate, carriedOverFrom, by.name(), by.onBehalfOf());
+    /** The same objective in a later cycle, not reviewed yet, naming this one as where it was carried over from. */
+    public Objective continuedIn(int nextCycle, Instant at) {
+        Objective copy = new Objective();
+        copy.id = UUID.randomUUID();
+        copy.initiativeId = initiativeId;
+        copy.cycle = nextCycle;
+        copy.name = name;
+        copy.kpiKey = kpiKey;
+        copy.service = service;
+        copy.unit = unit;
+        copy.baselineValue = baselineValue;
+        copy.targetValue = targetValue;
+        copy.direction = direction;
+        copy.tolerance = tolerance;
+        copy.horizon = horizon;
+        copy.dueDate = dueDate;
+        copy.carriedOverFrom = id;
+        copy.status = ObjectiveStatus.NOT_REVIEWED;
+        copy.createdAt = at;
+        return copy;
+    }
+
+    /** Takes the result of a review as where the objective stands now. */
+    public void judged(CheckpointResult result, Instant at) {
+        status = result.status.asObjectiveStatus();
+        lastActualValue = result.actualValue;
+        lastReviewedAt = at;
+    }
+
+    public static List<Objective> ofCycle(UUID initiativeId, int cycle) {
+        return list("initiativeId = ?1 and cycle = ?2", Sort.ascending("createdAt", "id"), initiativeId, cycle);
     }
 }

@@ -3,7 +3,6 @@ package org.csi.initiative.domain;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -46,21 +45,7 @@ public class ObjectiveSip extends PanacheEntityBase {
         return list("objectiveId", Sort.ascending("changedAt"), objectiveId);
     }
 
-    public static class Key implements Serializable {
-        public UUID objectiveId;
-        public UUID sipId;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(objectiveId, k.objectiveId) && Objects.equals(sipId, k.sipId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(objectiveId, sipId);
-        }
+    /** The composite id (a record: its equals and hashCode are the ones an id class needs). */
+    public record Key(UUID objectiveId, UUID sipId) implements Serializable {
     }
 }

@@ -1,7 +1,10 @@
 package org.csi.initiative.rest;
 
 import java.time.Instant;
+import java.util.UUID;
 
+import org.csi.initiative.service.PlanCheckpoint;
+import org.csi.platform.identity.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotNull;
@@ -17,4 +20,8 @@ public record CheckpointRequest(
 
         @Size(max = 2000) @Schema(description = "What the checkpoint is for.", example = "Quarterly review with the service owner")
         String note) {
+
+    PlanCheckpoint command(UUID initiativeId, Actor by) {
+        return new PlanCheckpoint(initiativeId, dueAt, note, by);
+    }
 }

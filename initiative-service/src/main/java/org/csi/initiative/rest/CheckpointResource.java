@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.initiative.service.CheckpointService;
-import org.csi.platform.rest.ApiException;
+import org.csi.initiative.service.ReviewCheckpoint;
 import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -42,45 +41,37 @@ import jakarta.ws.rs.core.UriInfo;
 public class CheckpointResource {
 
     private final CheckpointService checkpoints;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    CheckpointResource(CheckpointService checkpoints, IdempotentRequests idempotency, Caller caller) {
+    CheckpointResource(CheckpointService checkpoints, Caller caller) {
         this.checkpoints = checkpoints;
-        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Plan a checkpoint", description = "Adds an explicit checkpoint to the current cycle, next to "
             + "the ones the review cadence schedules. The scheduler reviews it at its due time unless it was reviewed "
             + "on demand before. Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Planned; Location names the checkpoint",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid (e.g. dueAt in the past)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid (e.g. dueAt in the past)")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
     public Response createCheckpoint(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid CheckpointRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
-                "POST /api/v1/initiatives/" + id + "/checkpoints", request, () -> {
-                    Checkpoint checkpoint = checkpoints.create(id, request, caller.actor());
-                    return Response.created(uri.getAbsolutePathBuilder().path(checkpoint.id.toString()).build())
-                            .entity(CheckpointResponse.of(checkpoint)).build();
-                }));
+        Checkpoint checkpoint = checkpoints.plan(request.command(id, caller.actor()));
+        return Response.created(uri.getAbsolutePathBuilder().path(checkpoint.id.toString()).build())
+                .entity(CheckpointResponse.of(checkpoint)).build();
     }
 
     @GET
     @Operation(summary = "List checkpoints", description = "Checkpoints of the initiative by due time; filter by cycle and status.")
     @APIResponse(responseCode = "200", description = "The checkpoints",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public List<CheckpointResponse> listCheckpoints(@PathParam("id") UUID id,
             @Parameter(description = "Cycle number", example = "1") @QueryParam("cycle") @Min(1) Integer cycle,
             @Parameter(description = "PENDING, REVIEWED or CANCELLED") @QueryParam("status") CheckpointStatus status) {
@@ -91,11 +82,9 @@ public class CheckpointResource {
     @Path("/{checkpointId}")
     @Operation(summary = "Read a checkpoint", description = "Once reviewed, with one result per objective.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint")
     public CheckpointResponse getCheckpoint(@PathParam("id") UUID id, @PathParam("checkpointId") UUID checkpointId) {
-        return CheckpointResponse.of(checkpoints.find(id, checkpointId)
-                .orElseThrow(() -> ApiException.notFound("Checkpoint", checkpointId)));
+        return CheckpointResponse.of(checkpoints.get(id, checkpointId));
     }
 
     @POST
@@ -108,18 +97,15 @@ public class CheckpointResource {
             + "recorded (reviewedBy) is the caller; a csi-admin may review onBehalfOf someone.")
     @APIResponse(responseCode = "200", description = "Reviewed",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names the reviewer (reviewedBy)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already reviewed, or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names the reviewer (reviewedBy)")
+    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin")
+    @APIResponse(responseCode = "404", description = "No such initiative or checkpoint")
+    @APIResponse(responseCode = "409", description = "Already reviewed, or cancelled")
     public CheckpointResponse reviewCheckpoint(@PathParam("id") UUID id, @PathParam("checkpointId") UUID checkpointId,
             @Valid ReviewRequest request) {
         Caller.refuseActorField("reviewedBy", request == null ? null : request.reviewedBy());
-        return CheckpointResponse.of(checkpoints.review(id, checkpointId, request,
-                caller.actor(request == null ? null : request.onBehalfOf())));
+        return CheckpointResponse.of(checkpoints.review(new ReviewCheckpoint(id, checkpointId,
+                request == null ? null : request.wentWell(), request == null ? null : request.wentWrong(),
+                caller.actor(request == null ? null : request.onBehalfOf()))));
     }
 }

@@ -8,8 +8,8 @@ import org.csi.initiative.service.CycleService;
 import org.csi.initiative.service.ProgressService;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -42,17 +41,16 @@ public class CycleResource {
 
     private final CycleService cycles;
     private final ProgressService progress;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    CycleResource(CycleService cycles, ProgressService progress, IdempotentRequests idempotency, Caller caller) {
+    CycleResource(CycleService cycles, ProgressService progress, Caller caller) {
         this.cycles = cycles;
         this.progress = progress;
-        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
+    @Idempotent
     @Path("/cycles")
     @Operation(summary = "Start the next cycle", description = "Ends the current cycle and opens the next with an "
             + "optionally re-examined vision. Objectives not achieved are carried over; achieved ones continue only "
@@ -61,27 +59,19 @@ public class CycleResource {
             + "Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Started; the body is the initiative in its new cycle",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid (e.g. a raised target for an objective not achieved)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid (e.g. a raised target for an objective not achieved)")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response startNextCycle(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid NextCycleRequest request, @Context UriInfo uri) {
-        NextCycleRequest body = request == null ? new NextCycleRequest(null, null) : request;
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
-                "POST /api/v1/initiatives/" + id + "/cycles", body, () -> {
-                    Initiative initiative = cycles.startNext(id, ifMatch, body, caller.actor());
-                    Initiative.getEntityManager().flush();
-                    return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(initiative.cycle)).build())
-                            .tag(EntityTags.of(initiative.version))
-                            .entity(InitiativeResponse.of(initiative)).build();
-                }));
+        Initiative initiative = cycles.startNext(NextCycleRequest.command(request, id,
+                InitiativeResource.optional(ifMatch), caller.actor()));
+        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(initiative.cycle)).build())
+                .tag(EntityTags.of(initiative.version))
+                .entity(InitiativeResponse.of(initiative)).build();
     }
 
     @GET
@@ -89,8 +79,7 @@ public class CycleResource {
     @Operation(summary = "List cycles", description = "Every cycle of the initiative with the vision it pursued, oldest first.")
     @APIResponse(responseCode = "200", description = "The cycles",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CycleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public List<CycleResponse> listCycles(@PathParam("id") UUID id) {
         return cycles.history(id).stream().map(CycleResponse::of).toList();
     }
@@ -101,13 +90,11 @@ public class CycleResource {
             + "target, the status of its latest review and its checkpoint history: which objectives have been achieved, "
             + "which haven't. The current cycle unless another is asked for.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressResponse.class)))
-    @APIResponse(responseCode = "400", description = "No such cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No such cycle")
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public ProgressResponse getProgress(@PathParam("id") UUID id,
             @Parameter(description = "Cycle number; the current cycle when left out", example = "1")
             @QueryParam("cycle") @Min(1) Integer cycle) {
-        return progress.progress(id, cycle);
+        return ProgressResponse.of(progress.progress(id, cycle));
     }
 }

@@ -2,8 +2,10 @@ package org.csi.initiative.rest;
 
 import java.util.List;
 
+import org.csi.events.payload.Stakeholder;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.LifecyclePhase;
+import org.csi.initiative.service.InitiativeDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -48,10 +50,24 @@ public record InitiativeRequest(
         @Cadence @Pattern(regexp = "P(?=\\d)(\\d{1,4}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,4}D)?", message = "must be an ISO-8601 period such as P30D")
         @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence) {
 
+    InitiativeDefinition definition() {
+        return new InitiativeDefinition(title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,
+                stakeholders == null ? null : stakeholders.stream().map(StakeholderDto::stakeholder).toList(),
+                reviewCadence);
+    }
+
     @Schema(name = "Stakeholder", description = "Someone to keep informed about the initiative.")
     public record StakeholderDto(
             @NotBlank @Size(max = 200) @Schema(description = "Name or group.", example = "Service Desk Lead") String name,
             @NotBlank @Email @Size(max = 200) @Schema(required = true, description = "Where to reach them; the default communication plan e-mails them.", example = "servicedesk@example.com") String email,
             @Size(max = 100) @Schema(description = "Their role towards the initiative.", example = "STAFF") String role) {
+
+        static StakeholderDto of(Stakeholder s) {
+            return new StakeholderDto(s.name(), s.email(), s.role());
+        }
+
+        Stakeholder stakeholder() {
+            return new Stakeholder(name, email, role);
+        }
     }
 }

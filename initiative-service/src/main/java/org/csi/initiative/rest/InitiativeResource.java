@@ -6,9 +6,11 @@ import java.util.UUID;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
+import org.csi.initiative.service.CloseInitiative;
+import org.csi.initiative.service.CreateInitiative;
 import org.csi.initiative.service.InitiativeService;
-import org.csi.platform.rest.ApiException;
-import org.csi.platform.history.History;
+import org.csi.initiative.service.UpdateInitiative;
+import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
@@ -16,7 +18,6 @@ import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,15 +50,16 @@ import jakarta.ws.rs.core.UriInfo;
 public class InitiativeResource {
 
     private final InitiativeService initiatives;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
-    private final History history;
 
-    InitiativeResource(InitiativeService initiatives, IdempotentRequests idempotency, Caller caller, History history) {
+    InitiativeResource(InitiativeService initiatives, Caller caller) {
         this.initiatives = initiatives;
-        this.idempotency = idempotency;
         this.caller = caller;
-        this.history = history;
+    }
+
+    /** An optional If-Match: when it is left out, any version will do. */
+    static ExpectedVersion optional(String ifMatch) {
+        return ifMatch == null ? ExpectedVersion.any() : ExpectedVersion.ifMatch(ifMatch);
     }
 
     @POST
@@ -68,14 +69,12 @@ public class InitiativeResource {
             + "and body returns the first answer without creating a second initiative.")
     @APIResponse(responseCode = "201", description = "Created; Location names the initiative, ETag its version",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "413", description = "The body is too large")
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @jakarta.ws.rs.core.Context UriInfo uri) {
-        Initiative initiative = initiatives.create(request, caller.actor());
+        Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor()));
         return Response.created(uri.getAbsolutePathBuilder().path(initiative.id.toString()).build())
                 .tag(EntityTags.of(initiative.version))
                 .entity(InitiativeResponse.of(initiative)).build();
@@ -85,10 +84,9 @@ public class InitiativeResource {
     @Path("/{id}")
     @Operation(summary = "Read an initiative", description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public Response getInitiative(@PathParam("id") UUID id) {
-        Initiative initiative = initiatives.find(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
+        Initiative initiative = initiatives.get(id);
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
@@ -100,20 +98,16 @@ public class InitiativeResource {
             + "re-plans the next scheduled checkpoint.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateInitiative(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
-        Initiative initiative = initiatives.update(id, ifMatch, request, caller.actor());
+        Initiative initiative = initiatives.update(new UpdateInitiative(id, ExpectedVersion.ifMatch(ifMatch),
+                request.definition(), caller.actor()));
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
@@ -124,16 +118,14 @@ public class InitiativeResource {
             + "If-Match is optional; when sent it must match.")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "Already CLOSED")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response closeInitiative(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Valid CloseRequest request) {
-        Initiative initiative = initiatives.close(id, ifMatch, request == null ? null : request.reason(), caller.actor());
+        Initiative initiative = initiatives.close(new CloseInitiative(id, optional(ifMatch),
+                request == null ? null : request.reason(), caller.actor()));
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
@@ -144,22 +136,18 @@ public class InitiativeResource {
             + "The actor is the authenticated caller of each change (scheduler for reviews at the due time); "
             + "onBehalfOf is set when a csi-admin acted for someone.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
-    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public PageResponse<HistoryResponse> getInitiativeHistory(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        initiatives.find(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
-        return HistoryResponse.page(history.of(id, page, size));
+        return HistoryResponse.page(initiatives.history(id, page, size));
     }
 
     @GET
     @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area and owner.")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public PageResponse<InitiativeResponse> listInitiatives(
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,

@@ -32,7 +32,7 @@ public record InitiativeResponse(
     static InitiativeResponse of(Initiative i) {
         return new InitiativeResponse(i.id, i.title, i.vision, List.copyOf(i.focusAreas), i.approach, i.lifecyclePhase,
                 List.copyOf(i.services), List.copyOf(i.processes), i.owner,
-                i.stakeholders.stream().map(s -> new InitiativeRequest.StakeholderDto(s.name(), s.email(), s.role())).toList(),
+                i.stakeholders.stream().map(InitiativeRequest.StakeholderDto::of).toList(),
                 i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt);
     }
 }

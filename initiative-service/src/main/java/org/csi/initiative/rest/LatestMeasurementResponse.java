@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.csi.initiative.domain.LatestMeasurement;
+import org.csi.initiative.domain.MeasurementProjection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LatestMeasurement", description = "The newest value of a KPI for a service, as projected from csi.measurement.recorded.")
@@ -18,7 +18,7 @@ public record LatestMeasurementResponse(
         @Schema(description = "Where the value came from.", example = "servicenow") String sourceSystem,
         @Schema(description = "When this service received it.", example = "2030-04-29T23:00:02Z") Instant receivedAt) {
 
-    static LatestMeasurementResponse of(LatestMeasurement m) {
+    static LatestMeasurementResponse of(MeasurementProjection m) {
         return new LatestMeasurementResponse(m.kpiKey, m.service, m.value, m.unit, m.measuredAt, m.measurementId,
                 m.sourceSystem, m.receivedAt);
     }

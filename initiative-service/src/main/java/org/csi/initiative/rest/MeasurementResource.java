@@ -2,7 +2,7 @@ package org.csi.initiative.rest;
 
 import java.util.List;
 
-import org.csi.initiative.service.MeasurementProjection;
+import org.csi.initiative.service.MeasurementProjector;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasurementResource {
 
-    private final MeasurementProjection measurements;
+    private final MeasurementProjector measurements;
 
-    MeasurementResource(MeasurementProjection measurements) {
+    MeasurementResource(MeasurementProjector measurements) {
         this.measurements = measurements;
     }
 

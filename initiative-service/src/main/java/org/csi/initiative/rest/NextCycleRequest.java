@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.csi.initiative.service.StartNextCycle;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.identity.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -27,6 +30,13 @@ public record NextCycleRequest(
         @Schema(description = "Achieved objectives that continue with a raised target.")
         List<@Valid @NotNull RaisedTarget> raisedTargets) {
 
+    /** The body may be left out: then the vision stays and no target is raised. */
+    static StartNextCycle command(NextCycleRequest body, UUID initiativeId, ExpectedVersion expected, Actor by) {
+        NextCycleRequest request = body == null ? new NextCycleRequest(null, null) : body;
+        return new StartNextCycle(initiativeId, expected, request.vision(), request.raisedTargets() == null ? null
+                : request.raisedTargets().stream().map(RaisedTarget::raise).toList(), by);
+    }
+
     @Schema(name = "RaisedTarget", description = "An achieved objective of the ending cycle, continued with a new target.")
     public record RaisedTarget(
             @NotNull @Schema(required = true, description = "The achieved objective.", example = "8a1d5e3c-2f47-4b9a-a6c0-1e2f3d4c5b61")
@@ -45,5 +55,9 @@ public record NextCycleRequest(
 
             @FutureOrPresent @Schema(description = "New due date; the old one when left out.", example = "2030-12-31")
             LocalDate dueDate) {
+
+        StartNextCycle.RaisedTarget raise() {
+            return new StartNextCycle.RaisedTarget(objectiveId, targetValue, baselineValue, tolerance, dueDate);
+        }
     }
 }

@@ -2,9 +2,12 @@ package org.csi.initiative.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.Horizon;
+import org.csi.initiative.service.SetObjective;
+import org.csi.platform.identity.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.Digits;
@@ -51,4 +54,9 @@ public record ObjectiveRequest(
 
         @FutureOrPresent
         @Schema(description = "When the target should be reached; today or later.", example = "2030-06-30") LocalDate dueDate) {
+
+    SetObjective command(UUID initiativeId, Actor by) {
+        return new SetObjective(initiativeId, name, kpiKey, service, unit, baselineValue, targetValue, direction,
+                tolerance, horizon, dueDate, by);
+    }
 }

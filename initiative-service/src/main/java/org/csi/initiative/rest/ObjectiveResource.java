@@ -3,12 +3,10 @@ package org.csi.initiative.rest;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.initiative.domain.Objective;
 import org.csi.initiative.service.ObjectiveService;
-import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.Caller;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,45 +38,37 @@ import jakarta.ws.rs.core.UriInfo;
 public class ObjectiveResource {
 
     private final ObjectiveService objectives;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    ObjectiveResource(ObjectiveService objectives, IdempotentRequests idempotency, Caller caller) {
+    ObjectiveResource(ObjectiveService objectives, Caller caller) {
         this.objectives = objectives;
-        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Set an objective", description = "Adds a measurable objective to the initiative's current cycle "
             + "and publishes csi.objective.set. The target must improve on the baseline in the objective's direction "
             + "(a LOWER_IS_BETTER target below its baseline, a HIGHER_IS_BETTER one above). Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Set; Location names the objective",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The initiative is CLOSED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
     public Response setObjective(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ObjectiveRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.execute(key,
-                "POST /api/v1/initiatives/" + id + "/objectives", request, () -> {
-                    Objective objective = objectives.set(id, request, caller.actor());
-                    return Response.created(uri.getAbsolutePathBuilder().path(objective.id.toString()).build())
-                            .entity(ObjectiveResponse.of(objective)).build();
-                }));
+        ObjectiveResponse objective = ObjectiveResponse.of(objectives.set(request.command(id, caller.actor())));
+        return Response.created(uri.getAbsolutePathBuilder().path(objective.id().toString()).build())
+                .entity(objective).build();
     }
 
     @GET
     @Operation(summary = "List objectives", description = "The objectives of the current cycle, or of the cycle asked for.")
     @APIResponse(responseCode = "200", description = "The objectives, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative")
     public List<ObjectiveResponse> listObjectives(@PathParam("id") UUID id,
             @Parameter(description = "Cycle number; the current cycle when left out", example = "1")
             @QueryParam("cycle") @Min(1) Integer cycle) {
@@ -90,10 +79,8 @@ public class ObjectiveResource {
     @Path("/{objectiveId}")
     @Operation(summary = "Read an objective", description = "With its latest review result and the SIPs drafted for it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such initiative or objective",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative or objective")
     public ObjectiveResponse getObjective(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId) {
-        return ObjectiveResponse.of(objectives.find(id, objectiveId)
-                .orElseThrow(() -> ApiException.notFound("Objective", objectiveId)));
+        return ObjectiveResponse.of(objectives.get(id, objectiveId));
     }
 }

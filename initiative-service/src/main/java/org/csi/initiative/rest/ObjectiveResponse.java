@@ -11,6 +11,7 @@ import org.csi.initiative.domain.Horizon;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveSip;
 import org.csi.initiative.domain.ObjectiveStatus;
+import org.csi.initiative.service.ObjectiveWithSips;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Objective", description = "A measurable objective of one cycle, with where it stood at its latest review "
@@ -51,10 +52,10 @@ public record ObjectiveResponse(
         }
     }
 
-    static ObjectiveResponse of(Objective o) {
+    static ObjectiveResponse of(ObjectiveWithSips found) {
+        Objective o = found.objective();
         return new ObjectiveResponse(o.id, o.initiativeId, o.cycle, o.name, o.kpiKey, o.service, o.unit, o.baselineValue,
                 o.targetValue, o.direction, o.tolerance, o.horizon, o.dueDate, o.carriedOverFrom, o.status,
-                o.lastActualValue, o.lastReviewedAt, ObjectiveSip.ofObjective(o.id).stream().map(SipOutcome::of).toList(),
-                o.createdAt);
+                o.lastActualValue, o.lastReviewedAt, found.sips().stream().map(SipOutcome::of).toList(), o.createdAt);
     }
 }

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.platform.domain.Direction;
+import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.domain.ResultStatus;
+import org.csi.initiative.service.CycleProgress;
+import org.csi.platform.domain.Direction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** "Which objectives have been achieved, which haven't?" */
@@ -57,5 +59,23 @@ public record ProgressResponse(
             @Schema(description = "Target at the time.", example = "4") BigDecimal targetValue,
             @Schema(description = "Value judged.", example = "6.5") BigDecimal actualValue,
             @Schema(description = "Result.", example = "MISSED") ResultStatus status) {
+    }
+
+    static ProgressResponse of(CycleProgress progress) {
+        return new ProgressResponse(progress.initiative().id, progress.initiative().title, progress.cycle(),
+                progress.initiative().cycle, new Summary(progress.count(ObjectiveStatus.ACHIEVED),
+                        progress.count(ObjectiveStatus.MISSED), progress.count(ObjectiveStatus.NO_DATA),
+                        progress.count(ObjectiveStatus.NOT_REVIEWED)),
+                progress.objectives().stream().map(ProgressResponse::of).toList());
+    }
+
+    private static ObjectiveProgress of(CycleProgress.Entry entry) {
+        Objective o = entry.objective();
+        return new ObjectiveProgress(o.id, o.name, o.kpiKey, o.service, o.unit, o.direction, o.baselineValue,
+                entry.latest() == null ? null : entry.latest().value,
+                entry.latest() == null ? null : entry.latest().measuredAt, o.targetValue, o.tolerance, o.status,
+                o.carriedOverFrom, entry.sips().stream().map(ObjectiveResponse.SipOutcome::of).toList(),
+                entry.reviews().stream().map(r -> new HistoryEntry(r.checkpoint().id, r.checkpoint().reviewedAt,
+                        r.result().targetValue, r.result().actualValue, r.result().status)).toList());
     }
 }

@@ -2,7 +2,6 @@ package org.csi.initiative.service;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.csi.events.CsiEventType;
-import org.csi.events.payload.CheckpointReviewed;
-import org.csi.events.payload.TargetOutcome;
 import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointOrigin;
 import org.csi.initiative.domain.CheckpointResult;
@@ -20,18 +16,15 @@ import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.InitiativeStatus;
-import org.csi.initiative.domain.LatestMeasurement;
+import org.csi.initiative.domain.MeasurementProjection;
 import org.csi.initiative.domain.Objective;
-import org.csi.initiative.domain.ResultStatus;
 import org.csi.initiative.domain.ReviewCadence;
-import org.csi.initiative.rest.CheckpointRequest;
-import org.csi.initiative.rest.ReviewRequest;
+import org.csi.initiative.messaging.InitiativeEvents;
 import org.csi.platform.domain.ConflictException;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,28 +41,28 @@ public class CheckpointService {
     /** Due times this far in the past are still accepted, for clients whose clocks run a little ahead. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
-    private final Outbox outbox;
+    private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final EntityManager em;
     private final History history;
 
-    CheckpointService(Outbox outbox, InitiativeLocks locks, EntityManager em, History history) {
-        this.outbox = outbox;
+    CheckpointService(InitiativeEvents events, InitiativeLocks locks, EntityManager em, History history) {
+        this.events = events;
         this.locks = locks;
         this.em = em;
         this.history = history;
     }
 
-    public Checkpoint create(UUID initiativeId, CheckpointRequest request, Actor by) {
+    public Checkpoint plan(PlanCheckpoint command) {
         Instant now = Instant.now();
-        if (request.dueAt().isBefore(now.minus(CLOCK_SKEW))) {
+        if (command.dueAt().isBefore(now.minus(CLOCK_SKEW))) {
             throw new InvalidException("dueAt", "must not be in the past");
         }
-        Initiative initiative = locks.lockActive(initiativeId, "plan a checkpoint");
+        Initiative initiative = locks.lockActive(command.initiativeId(), "plan a checkpoint");
         Checkpoint checkpoint = Checkpoint.pending(initiative.id, initiative.cycle, CheckpointOrigin.EXPLICIT,
-                request.dueAt(), request.note());
+                command.dueAt(), command.note());
         checkpoint.persist();
-        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "PLANNED", by,
+        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "PLANNED", command.by(),
                 "cycle " + checkpoint.cycle + ", due " + checkpoint.dueAt, now);
         return checkpoint;
     }
@@ -91,22 +84,23 @@ public class CheckpointService {
         return Checkpoint.list(query.toString(), Sort.ascending("dueAt", "id"), params);
     }
 
+    /** One checkpoint of the initiative, with its results. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Checkpoint> find(UUID initiativeId, UUID checkpointId) {
-        return Checkpoint.<Checkpoint>findByIdOptional(checkpointId).filter(c -> c.initiativeId.equals(initiativeId));
+    public Checkpoint get(UUID initiativeId, UUID checkpointId) {
+        return Checkpoint.<Checkpoint>findByIdOptional(checkpointId).filter(c -> c.initiativeId.equals(initiativeId))
+                .orElseThrow(() -> new NotFoundException("Checkpoint", checkpointId));
     }
 
     /** Reviews a checkpoint on demand, before or after its due time; a checkpoint is reviewed once (409 after). */
-    public Checkpoint review(UUID initiativeId, UUID checkpointId, ReviewRequest request, Actor by) {
-        Initiative initiative = locks.lock(initiativeId);
-        Checkpoint checkpoint = find(initiativeId, checkpointId)
-                .orElseThrow(() -> new NotFoundException("Checkpoint", checkpointId));
+    public Checkpoint review(ReviewCheckpoint command) {
+        UUID checkpointId = command.checkpointId();
+        Initiative initiative = locks.lock(command.initiativeId());
+        Checkpoint checkpoint = get(command.initiativeId(), checkpointId);
         em.refresh(checkpoint); // the initiative lock was granted after a concurrent review may have committed
         if (checkpoint.status != CheckpointStatus.PENDING) {
             throw new ConflictException("Checkpoint " + checkpointId + " is " + checkpoint.status + "; it is reviewed only once");
         }
-        review(initiative, checkpoint, by, request == null ? null : request.wentWell(),
-                request == null ? null : request.wentWrong());
+        review(initiative, checkpoint, command.by(), command.wentWell(), command.wentWrong());
         return checkpoint;
     }
 
@@ -147,14 +141,6 @@ public class CheckpointService {
         return Optional.of(initiative.id);
     }
 
-    private static String summary(Checkpoint checkpoint) {
-        Map<ResultStatus, Long> counts = new java.util.EnumMap<>(ResultStatus.class);
-        checkpoint.results.forEach(r -> counts.merge(r.status, 1L, Long::sum));
-        return "cycle " + checkpoint.cycle + ": " + checkpoint.results.size() + " objective(s) judged"
-                + (counts.isEmpty() ? "" : ", " + counts.entrySet().stream()
-                        .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")));
-    }
-
     /** Plans the next cadence checkpoint of the current cycle, one cadence after {@code from}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void scheduleNext(Initiative initiative, Instant from) {
@@ -177,64 +163,23 @@ public class CheckpointService {
     }
 
     /**
-     * Judges every objective of the checkpoint's cycle against the latest measurement of its KPI and service. Only a
-     * measurement taken since the cycle started counts: an older one says where the KPI stood before this cycle's
-     * work, so the objective is NO_DATA rather than judged on it.
+     * Judges every objective of the checkpoint's cycle against the latest measurement of its KPI and service (see
+     * {@link CheckpointResult#judge}), records the review and publishes its events.
      */
     private void review(Initiative initiative, Checkpoint checkpoint, Actor by, String wentWell, String wentWrong) {
         Instant now = Instant.now();
         Instant cycleStart = InitiativeCycle.of(initiative.id, checkpoint.cycle).startedAt;
         List<Objective> objectives = Objective.ofCycle(initiative.id, checkpoint.cycle);
-        List<CheckpointReviewed.Result> results = new ArrayList<>();
-        List<Objective> judged = new ArrayList<>();
         for (Objective objective : objectives) {
-            Optional<LatestMeasurement> measurement = LatestMeasurement.of(objective.kpiKey, objective.service)
-                    .filter(m -> !m.measuredAt.isBefore(cycleStart));
-            CheckpointResult result = new CheckpointResult();
-            result.objectiveId = objective.id;
-            result.objectiveName = objective.name;
-            result.kpiKey = objective.kpiKey;
-            result.service = objective.service;
-            result.baselineValue = objective.baselineValue;
-            result.targetValue = objective.targetValue;
-            result.tolerance = objective.tolerance;
-            result.direction = objective.direction;
-            result.actualValue = measurement.map(m -> m.value).orElse(null);
-            result.measuredAt = measurement.map(m -> m.measuredAt).orElse(null);
-            result.status = measurement.isEmpty() ? ResultStatus.NO_DATA
-                    : objective.direction.reached(result.actualValue, objective.targetValue, objective.tolerance)
-                            ? ResultStatus.ACHIEVED : ResultStatus.MISSED;
+            CheckpointResult result = CheckpointResult.judge(objective,
+                    MeasurementProjection.of(objective.kpiKey, objective.service).orElse(null), cycleStart);
             checkpoint.results.add(result);
-            objective.status = result.status.asObjectiveStatus();
-            objective.lastActualValue = result.actualValue;
-            objective.lastReviewedAt = now;
-            results.add(new CheckpointReviewed.Result(objective.id, objective.name, objective.kpiKey, objective.service,
-                    objective.targetValue, result.actualValue, result.status.name()));
-            judged.add(objective);
+            objective.judged(result, now);
         }
-        checkpoint.status = CheckpointStatus.REVIEWED;
-        checkpoint.reviewedAt = now;
-        checkpoint.reviewedBy = by.name();
-        checkpoint.reviewedOnBehalfOf = by.onBehalfOf();
-        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "REVIEWED", by, summary(checkpoint), now);
-        checkpoint.wentWell = wentWell;
-        checkpoint.wentWrong = wentWrong;
+        checkpoint.reviewed(by, now, wentWell, wentWrong);
+        history.record(initiative.id, "CHECKPOINT", checkpoint.id, "REVIEWED", by, checkpoint.summary(), now);
 
-        outbox.emit(CsiEventType.CHECKPOINT_REVIEWED, checkpoint.id, initiative.id, new CheckpointReviewed(initiative.id,
-                checkpoint.id, checkpoint.cycle, now, wentWell, wentWrong, results, by.name(), by.onBehalfOf()));
-        for (int i = 0; i < judged.size(); i++) {
-            Objective objective = judged.get(i);
-            ResultStatus status = checkpoint.results.get(i).status;
-            if (status == ResultStatus.NO_DATA) {
-                continue; // nothing to judge: neither achieved nor missed, so no SIP is drafted on a guess
-            }
-            CsiEventType type = status == ResultStatus.ACHIEVED ? CsiEventType.TARGET_ACHIEVED : CsiEventType.TARGET_MISSED;
-            outbox.emit(type, objective.id, initiative.id, new TargetOutcome(initiative.id, initiative.title,
-                    checkpoint.cycle, initiative.focusAreas.stream().map(Enum::name).toList(), initiative.owner,
-                    objective.id, objective.name, objective.kpiKey, objective.service, objective.unit,
-                    objective.baselineValue, objective.targetValue, objective.lastActualValue,
-                    objective.direction.name(), objective.tolerance, checkpoint.id, now));
-        }
+        events.reviewed(initiative, checkpoint, objectives, by);
         if (checkpoint.origin == CheckpointOrigin.SCHEDULED && checkpoint.cycle == initiative.cycle) {
             scheduleNext(initiative, checkpoint.dueAt);
         }

@@ -8,20 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.csi.events.CsiEventType;
-import org.csi.events.payload.CycleStarted;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
-import org.csi.initiative.rest.NextCycleRequest.RaisedTarget;
-import org.csi.initiative.rest.NextCycleRequest;
-import org.csi.platform.domain.ExpectedVersion;
+import org.csi.initiative.messaging.InitiativeEvents;
+import org.csi.initiative.service.StartNextCycle.RaisedTarget;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,13 +28,13 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class CycleService {
 
-    private final Outbox outbox;
+    private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final CheckpointService checkpoints;
     private final History history;
 
-    CycleService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints, History history) {
-        this.outbox = outbox;
+    CycleService(InitiativeEvents events, InitiativeLocks locks, CheckpointService checkpoints, History history) {
+        this.events = events;
         this.locks = locks;
         this.checkpoints = checkpoints;
         this.history = history;
@@ -49,20 +45,19 @@ public class CycleService {
      * unchanged; achieved ones continue only when a raised target is given for them. Pending checkpoints of the ended
      * cycle are cancelled and the cadence starts again from now.
      */
-    public Initiative startNext(UUID initiativeId, String ifMatch, NextCycleRequest request, Actor by) {
-        Initiative initiative = locks.lockActive(initiativeId, "start a new cycle");
-        if (ifMatch != null) {
-            ExpectedVersion.ifMatch(ifMatch).verify(initiative.version);
-        }
+    public Initiative startNext(StartNextCycle command) {
+        Actor by = command.by();
+        Initiative initiative = locks.lockActive(command.initiativeId(), "start a new cycle");
+        command.expected().verify(initiative.version);
         List<Objective> current = Objective.ofCycle(initiative.id, initiative.cycle);
-        Map<UUID, RaisedTarget> raised = raisedTargets(request, current);
+        Map<UUID, RaisedTarget> raised = raisedTargets(command.raisedTargets(), current);
 
         Instant now = Instant.now();
         int previous = initiative.cycle;
         InitiativeCycle.of(initiative.id, previous).endedAt = now;
         initiative.cycle = previous + 1;
-        if (request != null && request.vision() != null && !request.vision().isBlank()) {
-            initiative.vision = request.vision().strip();
+        if (command.vision() != null && !command.vision().isBlank()) {
+            initiative.vision = command.vision().strip();
         }
         initiative.updatedAt = now;
         InitiativeCycle next = new InitiativeCycle();
@@ -80,7 +75,7 @@ public class CycleService {
                 continue; // reached: it ends with its cycle
             }
             // micro-steps keep the order of the ended cycle (the database stores microseconds)
-            Objective copy = continuation(old, initiative.cycle, now.plusNanos(1_000L * continued.size()));
+            Objective copy = old.continuedIn(initiative.cycle, now.plusNanos(1_000L * continued.size()));
             if (raise != null) {
                 copy.baselineValue = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
                 copy.targetValue = raise.targetValue();
@@ -97,13 +92,9 @@ public class CycleService {
         history.record(initiative.id, "CYCLE", initiative.id, "STARTED", by, "cycle " + initiative.cycle + " after "
                 + previous + ", " + carriedOver.size() + " objective(s) carried over", now);
 
-        outbox.emit(CsiEventType.CYCLE_STARTED, initiative.id, initiative.id, new CycleStarted(initiative.id,
-                initiative.title, previous, initiative.cycle, initiative.vision, carriedOver, now, by.name(),
-                by.onBehalfOf()));
-        for (Objective objective : continued) {
-            outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(by));
-        }
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
+        events.cycleStarted(initiative, previous, carriedOver, now, by);
+        continued.forEach(objective -> events.objectiveSet(objective, by));
+        events.updated(initiative, by);
         return initiative;
     }
 
@@ -113,15 +104,12 @@ public class CycleService {
         return InitiativeCycle.list("initiativeId", Sort.ascending("cycle"), initiativeId);
     }
 
-    private static Map<UUID, RaisedTarget> raisedTargets(NextCycleRequest request, List<Objective> current) {
+    private static Map<UUID, RaisedTarget> raisedTargets(List<RaisedTarget> raisedTargets, List<Objective> current) {
         Map<UUID, RaisedTarget> raised = new HashMap<>();
-        if (request == null || request.raisedTargets() == null) {
-            return raised;
-        }
         Map<UUID, Objective> byId = new HashMap<>();
         current.forEach(o -> byId.put(o.id, o));
-        for (int i = 0; i < request.raisedTargets().size(); i++) {
-            RaisedTarget raise = request.raisedTargets().get(i);
+        for (int i = 0; i < raisedTargets.size(); i++) {
+            RaisedTarget raise = raisedTargets.get(i);
             String field = "raisedTargets[" + i + "]";
             Objective old = byId.get(raise.objectiveId());
             if (old == null) {
@@ -135,29 +123,8 @@ public class CycleService {
                 throw new InvalidException(field + ".objectiveId", "is listed twice");
             }
             BigDecimal baseline = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
-            ObjectiveService.requireImprovement(field + ".targetValue", old.direction, baseline, raise.targetValue());
+            Objective.requireImprovement(field + ".targetValue", old.direction, baseline, raise.targetValue());
         }
         return raised;
-    }
-
-    private static Objective continuation(Objective old, int cycle, Instant now) {
-        Objective copy = new Objective();
-        copy.id = UUID.randomUUID();
-        copy.initiativeId = old.initiativeId;
-        copy.cycle = cycle;
-        copy.name = old.name;
-        copy.kpiKey = old.kpiKey;
-        copy.service = old.service;
-        copy.unit = old.unit;
-        copy.baselineValue = old.baselineValue;
-        copy.targetValue = old.targetValue;
-        copy.direction = old.direction;
-        copy.tolerance = old.tolerance;
-        copy.horizon = old.horizon;
-        copy.dueDate = old.dueDate;
-        copy.carriedOverFrom = old.id;
-        copy.status = ObjectiveStatus.NOT_REVIEWED;
-        copy.createdAt = now;
-        return copy;
     }
 }

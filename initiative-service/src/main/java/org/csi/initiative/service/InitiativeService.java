@@ -6,25 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.csi.events.CsiEventType;
-import org.csi.events.payload.InitiativeClosed;
-import org.csi.events.payload.Stakeholder;
 import org.csi.initiative.domain.CheckpointOrigin;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeCycle;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.domain.LifecyclePhase;
-import org.csi.initiative.rest.InitiativeRequest;
+import org.csi.initiative.messaging.InitiativeEvents;
 import org.csi.platform.domain.ConflictException;
-import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.history.History;
+import org.csi.platform.history.HistoryEntry;
 import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -36,25 +32,26 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class InitiativeService {
 
-    private final Outbox outbox;
+    private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final CheckpointService checkpoints;
     private final History history;
 
-    InitiativeService(Outbox outbox, InitiativeLocks locks, CheckpointService checkpoints, History history) {
-        this.outbox = outbox;
+    InitiativeService(InitiativeEvents events, InitiativeLocks locks, CheckpointService checkpoints, History history) {
+        this.events = events;
         this.locks = locks;
         this.checkpoints = checkpoints;
         this.history = history;
     }
 
-    public Initiative create(InitiativeRequest request, Actor by) {
+    public Initiative create(CreateInitiative command) {
+        Actor by = command.by();
         Initiative initiative = new Initiative();
         initiative.id = UUID.randomUUID();
         initiative.cycle = 1;
         initiative.status = InitiativeStatus.ACTIVE;
         initiative.createdAt = Instant.now();
-        apply(initiative, request);
+        apply(initiative, command.definition());
         initiative.persist();
         InitiativeCycle first = new InitiativeCycle();
         first.initiativeId = initiative.id;
@@ -65,7 +62,7 @@ public class InitiativeService {
         checkpoints.scheduleNext(initiative, initiative.createdAt);
         history.record(initiative.id, "INITIATIVE", initiative.id, "CREATED", by, initiative.title,
                 initiative.createdAt);
-        outbox.emit(CsiEventType.INITIATIVE_CREATED, initiative.id, initiative.id, initiative.details(by));
+        events.created(initiative, by);
         return initiative;
     }
 
@@ -73,14 +70,16 @@ public class InitiativeService {
      * Replaces the initiative's vision, focus, scope and people (not its cycle or status). If-Match must name the
      * version read. A changed review cadence re-plans the pending scheduled checkpoint.
      */
-    public Initiative update(UUID id, String ifMatch, InitiativeRequest request, Actor by) {
+    public Initiative update(UpdateInitiative command) {
+        UUID id = command.initiativeId();
+        Actor by = command.by();
         Initiative initiative = locks.lock(id);
-        ExpectedVersion.ifMatch(ifMatch).verify(initiative.version);
+        command.expected().verify(initiative.version);
         if (initiative.status != InitiativeStatus.ACTIVE) {
             throw new ConflictException("Initiative " + id + " is " + initiative.status + "; a closed initiative cannot change");
         }
         String previousCadence = initiative.reviewCadence;
-        apply(initiative, request);
+        apply(initiative, command.definition());
         InitiativeCycle.of(id, initiative.cycle).vision = initiative.vision;
         if (!Objects.equals(previousCadence, initiative.reviewCadence)) {
             checkpoints.cancelPending(id, CheckpointOrigin.SCHEDULED);
@@ -89,16 +88,17 @@ public class InitiativeService {
         Initiative.getEntityManager().flush(); // Hibernate raises the @Version now; the event announces the new one
         history.record(initiative.id, "INITIATIVE", initiative.id, "UPDATED", by, "version " + initiative.version,
                 Instant.now());
-        outbox.emit(CsiEventType.INITIATIVE_UPDATED, initiative.id, initiative.id, initiative.details(by));
+        events.updated(initiative, by);
         return initiative;
     }
 
     /** Ends the initiative: the current cycle ends, pending checkpoints are cancelled, no further changes. */
-    public Initiative close(UUID id, String ifMatch, String reason, Actor by) {
+    public Initiative close(CloseInitiative command) {
+        UUID id = command.initiativeId();
+        Actor by = command.by();
+        String reason = command.reason();
         Initiative initiative = locks.lock(id);
-        if (ifMatch != null) {
-            ExpectedVersion.ifMatch(ifMatch).verify(initiative.version);
-        }
+        command.expected().verify(initiative.version);
         if (initiative.status == InitiativeStatus.CLOSED) {
             throw new ConflictException("Initiative " + id + " is already CLOSED");
         }
@@ -108,15 +108,20 @@ public class InitiativeService {
         InitiativeCycle.of(id, initiative.cycle).endedAt = now;
         checkpoints.cancelPending(id, null);
         history.record(initiative.id, "INITIATIVE", initiative.id, "CLOSED", by, reason, now);
-        outbox.emit(CsiEventType.INITIATIVE_CLOSED, initiative.id, initiative.id,
-                new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, now, by.name(),
-                        by.onBehalfOf()));
+        events.closed(initiative, reason, now, by);
         return initiative;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Initiative> find(UUID id) {
-        return Initiative.findByIdOptional(id);
+    public Initiative get(UUID id) {
+        return Initiative.<Initiative>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Initiative", id));
+    }
+
+    /** Who changed what of the initiative and when, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<HistoryEntry> history(UUID id, int page, int size) {
+        get(id);
+        return history.of(id, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,20 +146,22 @@ public class InitiativeService {
         return ResultPage.of(items, page, size, query.count());
     }
 
-    private static void apply(Initiative initiative, InitiativeRequest request) {
-        initiative.title = request.title().strip();
-        initiative.vision = request.vision().strip();
-        initiative.focusAreas = new ArrayList<>(request.focusAreas().stream().distinct().toList());
-        initiative.approach = request.approach();
-        initiative.lifecyclePhase = request.lifecyclePhase() == null ? LifecyclePhase.SERVICE_OPERATION
-                : request.lifecyclePhase();
-        initiative.services = request.services() == null ? new ArrayList<>() : new ArrayList<>(request.services());
-        initiative.processes = request.processes() == null ? new ArrayList<>() : new ArrayList<>(request.processes());
-        initiative.owner = request.owner();
-        initiative.stakeholders = request.stakeholders() == null ? new ArrayList<>()
-                : new ArrayList<>(request.stakeholders().stream()
-                        .map(s -> new Stakeholder(s.name(), s.email(), s.role())).toList());
-        initiative.reviewCadence = request.reviewCadence();
+    private static void apply(Initiative initiative, InitiativeDefinition definition) {
+        initiative.title = definition.title().strip();
+        initiative.vision = definition.vision().strip();
+        initiative.focusAreas = new ArrayList<>(definition.focusAreas().stream().distinct().toList());
+        initiative.approach = definition.approach();
+        initiative.lifecyclePhase = definition.lifecyclePhase() == null ? LifecyclePhase.SERVICE_OPERATION
+                : definition.lifecyclePhase();
+        initiative.services = listOf(definition.services());
+        initiative.processes = listOf(definition.processes());
+        initiative.owner = definition.owner();
+        initiative.stakeholders = listOf(definition.stakeholders());
+        initiative.reviewCadence = definition.reviewCadence();
         initiative.updatedAt = Instant.now();
+    }
+
+    private static <T> List<T> listOf(List<T> given) {
+        return given == null ? new ArrayList<>() : new ArrayList<>(given);
     }
 }

@@ -3,20 +3,15 @@ package org.csi.initiative.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.csi.events.CsiEventType;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
-import org.csi.initiative.rest.ObjectiveRequest;
-import org.csi.platform.domain.Direction;
-import org.csi.platform.domain.InvalidException;
+import org.csi.initiative.messaging.InitiativeEvents;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
-import org.csi.platform.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,64 +21,57 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class ObjectiveService {
 
-    private final Outbox outbox;
+    private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final History history;
 
-    ObjectiveService(Outbox outbox, InitiativeLocks locks, History history) {
-        this.outbox = outbox;
+    ObjectiveService(InitiativeEvents events, InitiativeLocks locks, History history) {
+        this.events = events;
         this.locks = locks;
         this.history = history;
     }
 
-    /** Adds an objective to the current cycle; 409 on a CLOSED initiative. */
-    public Objective set(UUID initiativeId, ObjectiveRequest request, Actor by) {
-        BigDecimal tolerance = request.tolerance() == null ? BigDecimal.ZERO : request.tolerance();
-        requireImprovement("targetValue", request.direction(), request.baselineValue(), request.targetValue());
-        Initiative initiative = locks.lockActive(initiativeId, "set objectives");
+    /** Adds an objective to the current cycle; 409 on a CLOSED initiative. A new objective has no SIPs yet. */
+    public ObjectiveWithSips set(SetObjective command) {
+        BigDecimal tolerance = command.tolerance() == null ? BigDecimal.ZERO : command.tolerance();
+        Objective.requireImprovement("targetValue", command.direction(), command.baselineValue(), command.targetValue());
+        Initiative initiative = locks.lockActive(command.initiativeId(), "set objectives");
         Objective objective = new Objective();
         objective.id = UUID.randomUUID();
         objective.initiativeId = initiative.id;
         objective.cycle = initiative.cycle;
-        objective.name = request.name().strip();
-        objective.kpiKey = request.kpiKey();
-        objective.service = request.service().strip();
-        objective.unit = request.unit();
-        objective.baselineValue = request.baselineValue();
-        objective.targetValue = request.targetValue();
-        objective.direction = request.direction();
+        objective.name = command.name().strip();
+        objective.kpiKey = command.kpiKey();
+        objective.service = command.service().strip();
+        objective.unit = command.unit();
+        objective.baselineValue = command.baselineValue();
+        objective.targetValue = command.targetValue();
+        objective.direction = command.direction();
         objective.tolerance = tolerance;
-        objective.horizon = request.horizon();
-        objective.dueDate = request.dueDate();
+        objective.horizon = command.horizon();
+        objective.dueDate = command.dueDate();
         objective.status = ObjectiveStatus.NOT_REVIEWED;
         objective.createdAt = Instant.now();
         objective.persist();
-        history.record(initiative.id, "OBJECTIVE", objective.id, "SET", by, objective.name + " (cycle "
+        history.record(initiative.id, "OBJECTIVE", objective.id, "SET", command.by(), objective.name + " (cycle "
                 + objective.cycle + ")", objective.createdAt);
-        outbox.emit(CsiEventType.OBJECTIVE_SET, objective.id, initiative.id, objective.objectiveSet(by));
-        return objective;
-    }
-
-    /** A target must improve on its baseline in the objective's direction; equal to the baseline improves nothing. */
-    static void requireImprovement(String field, Direction direction, BigDecimal baseline,
-            BigDecimal target) {
-        if (baseline != null && target != null && direction != null && !direction.improves(baseline, target)) {
-            throw new InvalidException(field, "must be " + (direction == Direction.LOWER_IS_BETTER
-                    ? "below" : "above") + " the baseline value " + baseline.stripTrailingZeros().toPlainString()
-                    + " for " + direction);
-        }
+        events.objectiveSet(objective, command.by());
+        return new ObjectiveWithSips(objective, List.of());
     }
 
     /** The objectives of one cycle (the current one when cycle is null). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Objective> list(UUID initiativeId, Integer cycle) {
+    public List<ObjectiveWithSips> list(UUID initiativeId, Integer cycle) {
         Initiative initiative = Initiative.<Initiative>findByIdOptional(initiativeId)
                 .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
-        return Objective.ofCycle(initiativeId, cycle == null ? initiative.cycle : cycle);
+        return Objective.ofCycle(initiativeId, cycle == null ? initiative.cycle : cycle).stream()
+                .map(ObjectiveWithSips::load).toList();
     }
 
+    /** One objective of the initiative, with its SIPs. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Objective> find(UUID initiativeId, UUID objectiveId) {
-        return Objective.<Objective>findByIdOptional(objectiveId).filter(o -> o.initiativeId.equals(initiativeId));
+    public ObjectiveWithSips get(UUID initiativeId, UUID objectiveId) {
+        return Objective.<Objective>findByIdOptional(objectiveId).filter(o -> o.initiativeId.equals(initiativeId))
+                .map(ObjectiveWithSips::load).orElseThrow(() -> new NotFoundException("Objective", objectiveId));
     }
 }

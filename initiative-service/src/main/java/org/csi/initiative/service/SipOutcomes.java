@@ -30,10 +30,7 @@ public class SipOutcomes {
             LOG.infof("SIP %s names objective %s, which initiative-service does not know; ignored", sipId, objectiveId);
             return;
         }
-        ObjectiveSip.Key key = new ObjectiveSip.Key();
-        key.objectiveId = objectiveId;
-        key.sipId = sipId;
-        ObjectiveSip sip = ObjectiveSip.findById(key);
+        ObjectiveSip sip = ObjectiveSip.findById(new ObjectiveSip.Key(objectiveId, sipId));
         if (sip == null) {
             sip = new ObjectiveSip();
             sip.objectiveId = objectiveId;

@@ -3,7 +3,6 @@ package org.csi.initiative.domain;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,8 +16,8 @@ import jakarta.persistence.Table;
 /** The newest measured value of a KPI for a service, projected from csi.measurement.recorded. */
 @Entity
 @Table(name = "latest_measurement")
-@IdClass(LatestMeasurement.Key.class)
-public class LatestMeasurement extends PanacheEntityBase {
+@IdClass(MeasurementProjection.Key.class)
+public class MeasurementProjection extends PanacheEntityBase {
 
     @Id
     @Column(name = "kpi_key")
@@ -44,25 +43,11 @@ public class LatestMeasurement extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    public static Optional<LatestMeasurement> of(String kpiKey, String service) {
+    public static Optional<MeasurementProjection> of(String kpiKey, String service) {
         return find("kpiKey = ?1 and service = ?2", kpiKey, service).firstResultOptional();
     }
 
-    public static class Key implements Serializable {
-        public String kpiKey;
-        public String service;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(kpiKey, k.kpiKey) && Objects.equals(service, k.service);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(kpiKey, service);
-        }
+    /** The composite id (a record: its equals and hashCode are the ones an id class needs). */
+    public record Key(String kpiKey, String service) implements Serializable {
     }
 }

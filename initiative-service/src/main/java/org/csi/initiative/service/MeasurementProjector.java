@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.csi.events.payload.MeasurementRecorded;
-import org.csi.initiative.domain.LatestMeasurement;
+import org.csi.initiative.domain.MeasurementProjection;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +18,11 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional
-public class MeasurementProjection {
+public class MeasurementProjector {
 
     private final EntityManager em;
 
-    MeasurementProjection(EntityManager em) {
+    MeasurementProjector(EntityManager em) {
         this.em = em;
     }
 
@@ -46,16 +46,16 @@ public class MeasurementProjection {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<LatestMeasurement> list(String kpiKey, String service) {
+    public List<MeasurementProjection> list(String kpiKey, String service) {
         if (kpiKey != null && service != null) {
-            return LatestMeasurement.list("kpiKey = ?1 and service = ?2", kpiKey, service);
+            return MeasurementProjection.list("kpiKey = ?1 and service = ?2", kpiKey, service);
         }
         if (kpiKey != null) {
-            return LatestMeasurement.list("kpiKey", Sort.ascending("service"), kpiKey);
+            return MeasurementProjection.list("kpiKey", Sort.ascending("service"), kpiKey);
         }
         if (service != null) {
-            return LatestMeasurement.list("service", Sort.ascending("kpiKey"), service);
+            return MeasurementProjection.list("service", Sort.ascending("kpiKey"), service);
         }
-        return LatestMeasurement.listAll(Sort.ascending("kpiKey", "service"));
+        return MeasurementProjection.listAll(Sort.ascending("kpiKey", "service"));
     }
 }

@@ -5,7 +5,7 @@ import org.csi.events.CsiEventType;
 import org.csi.events.payload.MeasurementRecorded;
 import org.csi.events.payload.SipDrafted;
 import org.csi.events.payload.SipTransitioned;
-import org.csi.initiative.service.MeasurementProjection;
+import org.csi.initiative.service.MeasurementProjector;
 import org.csi.initiative.service.SipOutcomes;
 import org.csi.platform.messaging.EventHandlers;
 import org.csi.platform.messaging.EventInbox;
@@ -20,13 +20,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * and dead-lettering through {@link EventInbox}.
  */
 @ApplicationScoped
-public class CsiEventConsumer {
+public class EventConsumer {
 
     private final EventInbox inbox;
     private final EventHandlers assessmentHandlers;
     private final EventHandlers sipHandlers;
 
-    CsiEventConsumer(EventInbox inbox, MeasurementProjection measurements, SipOutcomes sips) {
+    EventConsumer(EventInbox inbox, MeasurementProjector measurements, SipOutcomes sips) {
         this.inbox = inbox;
         this.assessmentHandlers = EventHandlers.create()
                 .on(CsiEventType.MEASUREMENT_RECORDED, MeasurementRecorded.class,

@@ -1,0 +1,10 @@
+package org.csi.initiative.service;
+
+import java.util.UUID;
+
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.identity.Actor;
+
+/** End an initiative; {@code reason} is free text and may be null. */
+public record CloseInitiative(UUID initiativeId, ExpectedVersion expected, String reason, Actor by) {
+}

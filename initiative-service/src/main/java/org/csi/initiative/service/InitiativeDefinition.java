@@ -1,0 +1,16 @@
+package org.csi.initiative.service;
+
+import java.util.List;
+
+import org.csi.events.payload.Stakeholder;
+import org.csi.initiative.domain.FocusArea;
+import org.csi.initiative.domain.LifecyclePhase;
+
+/**
+ * What an initiative says about itself ("What is the vision?"): the part a create sets and an update replaces. Lists
+ * and the lifecycle phase may be null (empty, SERVICE_OPERATION); the edge has checked the rest.
+ */
+public record InitiativeDefinition(String title, String vision, List<FocusArea> focusAreas, String approach,
+        LifecyclePhase lifecyclePhase, List<String> services, List<String> processes, String owner,
+        List<Stakeholder> stakeholders, String reviewCadence) {
+}
