@@ -20,7 +20,6 @@ import org.csi.sip.service.ChangeAction;
 import org.csi.sip.service.ChangeSip;
 import org.csi.sip.service.CreateSip;
 import org.csi.sip.service.FindSips;
-import org.csi.sip.service.MoveSip;
 import org.csi.sip.service.SipService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -166,89 +165,6 @@ public class SipResource {
     }
 
     @POST
-    @Path("/{id}/submit")
-    @Operation(summary = "Submit a draft for approval", description = "DRAFT -> SUBMITTED; records the caller and when. "
-            + "If-Match is optional and checked when sent.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not in DRAFT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submitSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
-        return move(id, ifMatch, SipStatus.SUBMITTED, body.note(), body.onBehalfOf(), body.by());
-    }
-
-    @POST
-    @Path("/{id}/approve")
-    @Operation(summary = "Approve a submitted SIP", description = "SUBMITTED -> APPROVED; the approver is the caller, "
-            + "who must not be the submitter (four-eyes, csi.sip.four-eyes). Publishes csi.sip.approved.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (approver, by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller submitted the SIP (urn:csi:problem:four-eyes), or "
-            + "names onBehalfOf without csi-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not SUBMITTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response approveSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Approve body) {
-        Caller.refuseActorField("approver", body.approver());
-        return move(id, ifMatch, SipStatus.APPROVED, body.note(), body.onBehalfOf(), body.by());
-    }
-
-    @POST
-    @Path("/{id}/start")
-    @Operation(summary = "Start an approved SIP", description = "APPROVED -> IN_PROGRESS; records the caller and when.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not APPROVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response startSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
-        return move(id, ifMatch, SipStatus.IN_PROGRESS, body.note(), body.onBehalfOf(), body.by());
-    }
-
-    @POST
-    @Path("/{id}/complete")
-    @Operation(summary = "Complete a SIP", description = "IN_PROGRESS -> COMPLETED; every action must be DONE or "
-            + "DROPPED and a result note is required. Publishes csi.sip.completed.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "resultNote is missing, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, or an action is still OPEN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response completeSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Complete body) {
-        return move(id, ifMatch, SipStatus.COMPLETED, body.resultNote(), body.onBehalfOf(), body.by());
-    }
-
-    @POST
-    @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a SIP", description = "Any open status -> CANCELLED, with the reason. Publishes "
-            + "csi.sip.cancelled.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "reason is missing, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is already COMPLETED or CANCELLED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancelSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Cancel body) {
-        return move(id, ifMatch, SipStatus.CANCELLED, body.reason(), body.onBehalfOf(), body.by());
-    }
-
-    @POST
     @Path("/{id}/actions")
     @Operation(summary = "Add an action", description = "Adds an OPEN action to an open SIP; the owner defaults to the "
             + "SIP owner; the due date must not be in the past.")
@@ -292,13 +208,7 @@ public class SipResource {
                 body.owner(), body.dueDate(), body.status(), body.note(), caller.actor())));
     }
 
-    /** Every lifecycle move: the body names no actor (the caller acts), and the If-Match is checked when sent. */
-    private Response move(UUID id, String ifMatch, SipStatus to, String note, String onBehalfOf, Object by) {
-        Caller.refuseActorField("by", by);
-        return ok(sips.move(new MoveSip(id, to, ExpectedVersion.ifMatch(ifMatch), note, caller.actor(onBehalfOf))));
-    }
-
-    private static Response ok(Sip sip) {
+    static Response ok(Sip sip) {
         return Response.ok(SipResponse.of(sip, SipService.today())).tag(EntityTags.of(sip.version)).build();
     }
 }
