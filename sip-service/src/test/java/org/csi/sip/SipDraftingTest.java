@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
-import org.csi.sip.messaging.SipEventConsumer;
+import org.csi.sip.messaging.EventConsumer;
 import org.csi.stack.CsiStack;
 import org.csi.testkit.ContractCheck;
 import org.csi.testkit.CsiStackTest;
@@ -50,7 +50,7 @@ class SipDraftingTest {
     CsiStack stack;
 
     @Inject
-    SipEventConsumer consumer;
+    EventConsumer consumer;
 
     @Test
     void missedTargetDraftsOneSipWithTheGapAndPublishesSipDrafted() throws Exception {

@@ -43,4 +43,32 @@ public record SipDrafted(
                 service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
                 owner, priority, proposedActions, expectedBenefit, targetCompletionDate, null, null);
     }
+
+    /** Which SIP, and what made it: origin MANUAL, TARGET_MISSED or GAP_IDENTIFIED, and the event it came from. */
+    public record Subject(UUID sipId, String title, String origin, UUID originEventId) {
+    }
+
+    /** Where the SIP belongs: its initiative and cycle, the objective it meets, focus areas, service and process. */
+    public record Scope(UUID initiativeId, String initiativeTitle, Integer cycle, UUID objectiveId,
+            List<String> focusAreas, String service, String process) {
+    }
+
+    /** What is short and by how much; direction HIGHER_IS_BETTER or LOWER_IS_BETTER. */
+    public record Gap(String kpiKey, String dimension, BigDecimal baselineValue, BigDecimal targetValue,
+            BigDecimal actualValue, BigDecimal gapSize, String direction) {
+    }
+
+    /** Who carries the plan, how urgent it is, the actions proposed and when it should be done. */
+    public record Plan(String owner, String priority, List<String> proposedActions, String expectedBenefit,
+            LocalDate targetCompletionDate) {
+    }
+
+    /** The payload from its parts, in place of the 25-argument constructor (same fields, same JSON). */
+    public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf) {
+        return new SipDrafted(subject.sipId(), subject.title(), subject.origin(), subject.originEventId(),
+                scope.initiativeId(), scope.initiativeTitle(), scope.cycle(), scope.objectiveId(), scope.focusAreas(),
+                scope.service(), scope.process(), gap.kpiKey(), gap.dimension(), gap.baselineValue(),
+                gap.targetValue(), gap.actualValue(), gap.gapSize(), gap.direction(), plan.owner(), plan.priority(),
+                plan.proposedActions(), plan.expectedBenefit(), plan.targetCompletionDate(), actor, onBehalfOf);
+    }
 }

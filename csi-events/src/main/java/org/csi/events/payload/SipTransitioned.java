@@ -27,4 +27,20 @@ public record SipTransitioned(
         this(sipId, title, initiativeId, objectiveId, service, kpiKey, priority, owner, previousStatus, status, by,
                 at, note, null);
     }
+
+    /** The SIP the move concerns, as it stands after the move. */
+    public record Subject(UUID sipId, String title, UUID initiativeId, UUID objectiveId, String service, String kpiKey,
+            String priority, String owner) {
+    }
+
+    /** The move: from which status to which, by whom (and on whose behalf), when and why. */
+    public record Move(String previousStatus, String status, String by, String onBehalfOf, Instant at, String note) {
+    }
+
+    /** The payload from its two parts, in place of the 14-argument constructor (same fields, same JSON). */
+    public static SipTransitioned of(Subject sip, Move move) {
+        return new SipTransitioned(sip.sipId(), sip.title(), sip.initiativeId(), sip.objectiveId(), sip.service(),
+                sip.kpiKey(), sip.priority(), sip.owner(), move.previousStatus(), move.status(), move.by(), move.at(),
+                move.note(), move.onBehalfOf());
+    }
 }

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.csi.events.payload.SipDrafted;
-import org.csi.events.payload.SipTransitioned;
 import org.csi.platform.identity.Actor;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -153,6 +152,25 @@ public class Sip extends PanacheEntityBase {
         return initiativeId != null ? initiativeId : id;
     }
 
+    /**
+     * Loads the actions, occurrences and transitions, so the SIP can be read whole after its transaction has ended
+     * (the resource maps it to JSON after the service's commit).
+     */
+    public Sip loadWhole() {
+        Hibernate.initialize(actions);
+        Hibernate.initialize(occurrences);
+        Hibernate.initialize(transitions);
+        return this;
+    }
+
+    /** Records one more trigger this SIP answers (its first one, or a later miss or gap of its objective). */
+    public SipOccurrence addOccurrence(SipOccurrence occurrence, Instant now) {
+        occurrence.sip = this;
+        occurrences.add(occurrence);
+        updatedAt = now;
+        return occurrence;
+    }
+
     public SipAction addAction(String description, String actionOwner, LocalDate dueDate, Instant now) {
         SipAction action = new SipAction();
         action.id = UUID.randomUUID();
@@ -209,19 +227,5 @@ public class Sip extends PanacheEntityBase {
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && (targetCompletionDate != null && targetCompletionDate.isBefore(today)
                 || !overdueActions(today).isEmpty());
-    }
-
-    public SipDrafted drafted() {
-        return new SipDrafted(id, title, origin.name(), originEventId, initiativeId, initiativeTitle, cycle, objectiveId,
-                focusAreas.stream().map(Enum::name).toList(), service, process, kpiKey, dimension, baselineValue,
-                targetValue, actualValue, gapSize, direction == null ? null : direction.name(), owner, priority.name(),
-                actions.stream().map(a -> a.description).toList(), expectedBenefit, targetCompletionDate, createdBy,
-                createdOnBehalfOf);
-    }
-
-    public SipTransitioned transitioned(SipTransition transition) {
-        return new SipTransitioned(id, title, initiativeId, objectiveId, service, kpiKey, priority.name(), owner,
-                transition.fromStatus == null ? null : transition.fromStatus.name(), transition.toStatus.name(),
-                transition.byWhom, transition.at, transition.note, transition.onBehalfOf);
     }
 }

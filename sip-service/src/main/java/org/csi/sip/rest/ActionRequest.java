@@ -2,6 +2,7 @@ package org.csi.sip.rest;
 
 import java.time.LocalDate;
 
+import org.csi.sip.domain.SipFactory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.FutureOrPresent;
@@ -19,4 +20,8 @@ public record ActionRequest(
 
         @FutureOrPresent @Schema(description = "When it is due; today or later.", example = "2030-05-31")
         LocalDate dueDate) {
+
+    public SipFactory.PlannedAction planned() {
+        return new SipFactory.PlannedAction(description, owner, dueDate);
+    }
 }

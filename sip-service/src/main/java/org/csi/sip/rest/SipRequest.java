@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.csi.platform.domain.Direction;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.Priority;
+import org.csi.sip.domain.SipFactory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -83,4 +84,14 @@ public record SipRequest(
 
         @Schema(hidden = true) Object createdBy,
         @Schema(hidden = true) Object raisedBy) {
+
+    /** What the person plans, as the factory takes it (the actor comes from the caller, not from here). */
+    public SipFactory.Manual plan() {
+        return new SipFactory.Manual(title, description,
+                new SipFactory.Scope(initiativeId, initiativeTitle, cycle, objectiveId, focusAreas, service),
+                new SipFactory.Gap(null, kpiKey, process, dimension, unit, baselineValue, targetValue, actualValue, null,
+                        direction),
+                owner, priority, expectedBenefit, targetCompletionDate,
+                actions == null ? null : actions.stream().map(ActionRequest::planned).toList());
+    }
 }

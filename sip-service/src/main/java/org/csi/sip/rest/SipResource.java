@@ -2,19 +2,24 @@ package org.csi.sip.rest;
 
 import java.util.UUID;
 
-import org.csi.platform.history.History;
-import org.csi.platform.identity.Actor;
+import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
+import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.Problem;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.Sip;
 import org.csi.sip.domain.SipAction;
 import org.csi.sip.domain.SipStatus;
+import org.csi.sip.service.AddAction;
+import org.csi.sip.service.ChangeAction;
+import org.csi.sip.service.ChangeSip;
+import org.csi.sip.service.CreateSip;
+import org.csi.sip.service.FindSips;
 import org.csi.sip.service.SipService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,8 +49,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * How do we get there? Service Improvement Plans: drafted from missed targets and gaps or raised by hand, then
- * submitted, approved, carried out and completed. Methods are transactional so a response is built from one consistent
- * state (and its lazily loaded actions and history).
+ * submitted, approved, carried out and completed. Each method maps its body to a command of {@link SipService} and the
+ * SIP it returns (loaded whole, in the service's transaction) back to JSON.
  */
 @Path("/api/v1/sips")
 @Tag(name = "SIPs", description = "Service Improvement Plans: the gap, the actions that close it, owner and status.")
@@ -57,19 +61,15 @@ public class SipResource {
     private static final String BODY_REQUIRED = "a JSON body is required";
 
     private final SipService sips;
-    private final IdempotentRequests idempotency;
     private final Caller caller;
-    private final History history;
 
-    SipResource(SipService sips, IdempotentRequests idempotency, Caller caller, History history) {
-        this.history = history;
+    SipResource(SipService sips, Caller caller) {
         this.sips = sips;
-        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
-    @Transactional
+    @Idempotent
     @Operation(summary = "Raise a SIP by hand", description = "Stores a SIP in DRAFT (origin MANUAL) with its first "
             + "actions and publishes csi.sip.drafted. The caller is recorded as createdBy. Without a priority it is derived from the gap as for drafted "
             + "SIPs. Send an Idempotency-Key to retry safely.")
@@ -86,16 +86,12 @@ public class SipResource {
             @Context UriInfo uri) {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
-        Actor by = caller.actor(request.onBehalfOf());
-        return idempotency.execute(key, "POST /api/v1/sips", request, () -> {
-            Sip sip = sips.create(request, by);
-            return Response.created(uri.getAbsolutePathBuilder().path(sip.id.toString()).build())
-                    .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
-        });
+        Sip sip = sips.create(new CreateSip(request.plan(), caller.actor(request.onBehalfOf())));
+        return Response.created(uri.getAbsolutePathBuilder().path(sip.id.toString()).build())
+                .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
     }
 
     @GET
-    @Transactional
     @Operation(summary = "List SIPs", description = "Newest first; filter by status, initiative, service, owner, "
             + "priority and overdue (open and past the target completion date or with an overdue action).")
     @APIResponse(responseCode = "200", description = "A page of SIPs")
@@ -111,13 +107,13 @@ public class SipResource {
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Sip> found = sips.list(status, initiativeId, service, owner, priority, overdue, page, size);
+        ResultPage<Sip> found = sips.list(new FindSips(status, initiativeId, service, owner, priority, overdue, page,
+                size));
         return PageResponse.of(found, s -> SipResponse.of(s, SipService.today()));
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     @Operation(summary = "Read a SIP", description = "With its actions, progress, overdue actions, the triggers it "
             + "answers (occurrences) and its history of transitions. The ETag carries the version for If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
@@ -129,7 +125,6 @@ public class SipResource {
 
     @GET
     @Path("/{id}/history")
-    @Transactional
     @Operation(summary = "History of a SIP", description = "Who changed what and when, oldest first: drafted or "
             + "created, changed, each lifecycle move (SUBMITTED, APPROVED, ...) and each action added or changed. The "
             + "actor is the authenticated caller of each change (sip-service for drafts from events); onBehalfOf is "
@@ -142,13 +137,11 @@ public class SipResource {
     public PageResponse<HistoryResponse> getSipHistory(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        sips.get(id);
-        return HistoryResponse.page(history.of(id, page, size));
+        return HistoryResponse.page(sips.history(id, page, size));
     }
 
     @PATCH
     @Path("/{id}")
-    @Transactional
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change a SIP", description = "Changes title, description, owner, priority, expected benefit "
             + "or target completion date of an open SIP; fields left out stay. Requires If-Match with the ETag.")
@@ -167,105 +160,12 @@ public class SipResource {
     public Response updateSip(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
-        return ok(sips.update(id, ifMatch, patch, caller.actor()));
-    }
-
-    @POST
-    @Path("/{id}/submit")
-    @Transactional
-    @Operation(summary = "Submit a draft for approval", description = "DRAFT -> SUBMITTED; records the caller and when. "
-            + "If-Match is optional and checked when sent.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not in DRAFT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submitSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
-        Caller.refuseActorField("by", body.by());
-        return ok(sips.submit(id, ifMatch, caller.actor(body.onBehalfOf()), body.note()));
-    }
-
-    @POST
-    @Path("/{id}/approve")
-    @Transactional
-    @Operation(summary = "Approve a submitted SIP", description = "SUBMITTED -> APPROVED; the approver is the caller, "
-            + "who must not be the submitter (four-eyes, csi.sip.four-eyes). Publishes csi.sip.approved.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (approver, by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller submitted the SIP (urn:csi:problem:four-eyes), or "
-            + "names onBehalfOf without csi-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not SUBMITTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response approveSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Approve body) {
-        Caller.refuseActorField("approver", body.approver());
-        Caller.refuseActorField("by", body.by());
-        return ok(sips.approve(id, ifMatch, caller.actor(body.onBehalfOf()), body.note()));
-    }
-
-    @POST
-    @Path("/{id}/start")
-    @Transactional
-    @Operation(summary = "Start an approved SIP", description = "APPROVED -> IN_PROGRESS; records the caller and when.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not APPROVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response startSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
-        Caller.refuseActorField("by", body.by());
-        return ok(sips.start(id, ifMatch, caller.actor(body.onBehalfOf()), body.note()));
-    }
-
-    @POST
-    @Path("/{id}/complete")
-    @Transactional
-    @Operation(summary = "Complete a SIP", description = "IN_PROGRESS -> COMPLETED; every action must be DONE or "
-            + "DROPPED and a result note is required. Publishes csi.sip.completed.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "resultNote is missing, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, or an action is still OPEN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response completeSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Complete body) {
-        Caller.refuseActorField("by", body.by());
-        return ok(sips.complete(id, ifMatch, caller.actor(body.onBehalfOf()), body.resultNote()));
-    }
-
-    @POST
-    @Path("/{id}/cancel")
-    @Transactional
-    @Operation(summary = "Cancel a SIP", description = "Any open status -> CANCELLED, with the reason. Publishes "
-            + "csi.sip.cancelled.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "reason is missing, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is already COMPLETED or CANCELLED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancelSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Cancel body) {
-        Caller.refuseActorField("by", body.by());
-        return ok(sips.cancel(id, ifMatch, caller.actor(body.onBehalfOf()), body.reason()));
+        return ok(sips.update(new ChangeSip(id, ExpectedVersion.ifMatch(ifMatch), patch.title(), patch.description(),
+                patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(), caller.actor())));
     }
 
     @POST
     @Path("/{id}/actions")
-    @Transactional
     @Operation(summary = "Add an action", description = "Adds an OPEN action to an open SIP; the owner defaults to the "
             + "SIP owner; the due date must not be in the past.")
     @APIResponse(responseCode = "201", description = "Added; the body is the whole SIP",
@@ -278,7 +178,7 @@ public class SipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addSipAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
             @Context UriInfo uri) {
-        SipAction action = sips.addAction(id, body, caller.actor());
+        SipAction action = sips.addAction(new AddAction(id, body.planned(), caller.actor()));
         Sip sip = action.sip;
         return Response.created(uri.getAbsolutePathBuilder().path(action.id.toString()).build())
                 .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
@@ -286,7 +186,6 @@ public class SipResource {
 
     @PATCH
     @Path("/{id}/actions/{actionId}")
-    @Transactional
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change an action", description = "Changes description, owner, due date, status (OPEN, DONE, "
             + "DROPPED; DROPPED needs a note) or note of an action of an open SIP. Requires If-Match with the "
@@ -305,11 +204,11 @@ public class SipResource {
     public Response updateSipAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
-        SipAction action = sips.updateAction(id, actionId, ifMatch, body, caller.actor());
-        return ok(action.sip);
+        return ok(sips.updateAction(new ChangeAction(id, actionId, ExpectedVersion.ifMatch(ifMatch), body.description(),
+                body.owner(), body.dueDate(), body.status(), body.note(), caller.actor())));
     }
 
-    private static Response ok(Sip sip) {
+    static Response ok(Sip sip) {
         return Response.ok(SipResponse.of(sip, SipService.today())).tag(EntityTags.of(sip.version)).build();
     }
 }

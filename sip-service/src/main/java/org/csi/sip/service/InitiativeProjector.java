@@ -1,8 +1,5 @@
 package org.csi.sip.service;
 
-import java.time.Instant;
-import java.util.ArrayList;
-
 import org.csi.events.payload.InitiativeDetails;
 import org.csi.platform.messaging.IncomingCloudEvent;
 import org.csi.sip.domain.InitiativeProjection;
@@ -16,19 +13,10 @@ import jakarta.transaction.Transactional;
 public class InitiativeProjector {
 
     public void apply(IncomingCloudEvent event, InitiativeDetails details) {
-        InitiativeProjection projection = InitiativeProjection.findById(details.initiativeId());
-        if (projection == null) {
-            projection = new InitiativeProjection();
-            projection.id = details.initiativeId();
-        } else if (projection.sourceVersion > details.version()) {
-            return;
+        InitiativeProjection projection = InitiativeProjection.<InitiativeProjection>findByIdOptional(
+                details.initiativeId()).orElseGet(InitiativeProjection::new);
+        if (projection.apply(details)) {
+            projection.persist();
         }
-        projection.title = details.title();
-        projection.owner = details.owner();
-        projection.focusAreas = details.focusAreas() == null ? new ArrayList<>() : new ArrayList<>(details.focusAreas());
-        projection.cycle = details.cycle();
-        projection.sourceVersion = details.version();
-        projection.updatedAt = Instant.now();
-        projection.persist();
     }
 }

@@ -20,12 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Idempotent and dead-lettering through {@link EventInbox}; every other event type on those topics is ignored.
  */
 @ApplicationScoped
-public class SipEventConsumer {
+public class EventConsumer {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    SipEventConsumer(EventInbox inbox, SipDrafter drafter, InitiativeProjector initiatives) {
+    EventConsumer(EventInbox inbox, SipDrafter drafter, InitiativeProjector initiatives) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
                 .on(CsiEventType.TARGET_MISSED, TargetOutcome.class, drafter::targetMissed)

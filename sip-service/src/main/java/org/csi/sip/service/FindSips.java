@@ -1,0 +1,11 @@
+package org.csi.sip.service;
+
+import java.util.UUID;
+
+import org.csi.sip.domain.Priority;
+import org.csi.sip.domain.SipStatus;
+
+/** Which SIPs to list (null filters match all; overdue false lists those that are not overdue), and which page. */
+public record FindSips(SipStatus status, UUID initiativeId, String service, String owner, Priority priority,
+        Boolean overdue, int page, int size) {
+}
