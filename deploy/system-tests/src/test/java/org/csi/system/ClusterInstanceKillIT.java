@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.CsiTopics;
@@ -40,11 +43,20 @@ class ClusterInstanceKillIT {
 
     @Test
     void survivorsFinishTheBurstOfAKilledInstanceOfEveryService() throws Exception {
-        List<ClusterLedger.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < INITIATIVES; i++) {
-            ClusterLedger.Entry entry = ledger.open("instance-kill", OBJECTIVES);
-            api.recordMttr(entry.service(), 9, Instant.now(), entry.service() + "-1");
-            entries.add(entry);
+        // the initiatives are set up four at a time (the burst is their checkpoints coming due together, below)
+        ExecutorService setUp = Executors.newFixedThreadPool(4);
+        List<ClusterLedger.Entry> entries;
+        try {
+            List<CompletableFuture<ClusterLedger.Entry>> opened = IntStream.range(0, INITIATIVES)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        ClusterLedger.Entry entry = ledger.open("instance-kill", OBJECTIVES);
+                        api.recordMttr(entry.service(), 9, Instant.now(), entry.service() + "-1");
+                        return entry;
+                    }, setUp))
+                    .toList();
+            entries = opened.stream().map(CompletableFuture::join).toList();
+        } finally {
+            setUp.shutdownNow();
         }
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> entries.stream().allMatch(e -> api.projectedMttr(e.service()) != null));

@@ -30,6 +30,11 @@ import jakarta.mail.MessagingException;
 final class ClusterLedger {
 
     static final String[] TOLD = {"csi.target.missed", "csi.sip.drafted"};
+    /** The consumer groups that carry what the ledger counts, and the topics each reads. */
+    private static final Map<String, List<String>> CONSUMED = Map.of(
+            "initiative-service", List.of(CsiTopics.ASSESSMENTS, CsiTopics.SIPS),
+            "sip-service", List.of(CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS),
+            "notification-service", List.of(CsiTopics.INITIATIVES, CsiTopics.SIPS));
 
     /** initiative id -> what went in for it */
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -81,10 +86,7 @@ final class ClusterLedger {
         int misses = entries.values().stream().mapToInt(Entry::misses).sum();
         int objectives = entries.values().stream().mapToInt(e -> e.objectives().size()).sum();
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                KafkaGroups.consumedAll(bootstrap, "initiative-service", CsiTopics.ASSESSMENTS, CsiTopics.SIPS)
-                        && KafkaGroups.consumedAll(bootstrap, "sip-service", CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS)
-                        && KafkaGroups.consumedAll(bootstrap, "notification-service", CsiTopics.INITIATIVES,
-                                CsiTopics.SIPS)
+                KafkaGroups.consumedAll(bootstrap, CONSUMED)
                         && entries.values().stream().allMatch(e ->
                                 api.communications(e.initiative(), "csi.target.missed", "DELIVERED") >= 2L * e.misses()
                                         && api.communications(e.initiative(), "csi.sip.drafted", "DELIVERED")

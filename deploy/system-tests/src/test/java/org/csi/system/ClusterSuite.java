@@ -141,8 +141,9 @@ public final class ClusterSuite implements BeforeAllCallback {
 
         @Override
         public void close() {
-            instances.values().stream().flatMap(List::stream).filter(ServiceProcess::isAlive)
-                    .forEach(ServiceProcess::stop);
+            // every instance gets SIGTERM at once, as a namespace being deleted: each shuts down on its own
+            CompletableFuture.allOf(instances.values().stream().flatMap(List::stream).filter(ServiceProcess::isAlive)
+                    .map(p -> CompletableFuture.runAsync(p::stop)).toArray(CompletableFuture[]::new)).join();
             stack.close();
             mail.stop();
             try (var paths = Files.walk(directory)) {

@@ -58,6 +58,31 @@ final class KafkaGroups {
     /** Records of the topic that the group has not committed yet (all partitions). */
     static long lag(String bootstrapServers, String group, String topic) {
         try (Admin admin = admin(bootstrapServers)) {
+            return lag(admin, group, topic);
+        }
+    }
+
+    /** True once the group has committed everything on each of the topics. */
+    static boolean consumedAll(String bootstrapServers, String group, String... topics) {
+        return consumedAll(bootstrapServers, Map.of(group, List.of(topics)));
+    }
+
+    /** True once every group has committed everything on each of its topics; one admin client asks for all. */
+    static boolean consumedAll(String bootstrapServers, Map<String, List<String>> topicsByGroup) {
+        try (Admin admin = admin(bootstrapServers)) {
+            for (Map.Entry<String, List<String>> group : topicsByGroup.entrySet()) {
+                for (String topic : group.getValue()) {
+                    if (lag(admin, group.getKey(), topic) != 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    private static long lag(Admin admin, String group, String topic) {
+        try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get()
@@ -74,16 +99,6 @@ final class KafkaGroups {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot read the offsets of group " + group, e);
         }
-    }
-
-    /** True once the group has committed everything on each of the topics. */
-    static boolean consumedAll(String bootstrapServers, String group, String... topics) {
-        for (String topic : topics) {
-            if (lag(bootstrapServers, group, topic) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Admin admin(String bootstrapServers) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,10 +122,13 @@ public final class RunningSuite implements BeforeAllCallback {
 
         @Override
         public void close() {
+            // every process gets SIGTERM at once: each shuts down on its own
+            List<ServiceProcess> processes = new ArrayList<>(services.values());
             if (console != null) {
-                console.stop();
+                processes.add(console);
             }
-            services.values().forEach(ServiceProcess::stop);
+            CompletableFuture.allOf(processes.stream().filter(ServiceProcess::isAlive)
+                    .map(p -> CompletableFuture.runAsync(p::stop)).toArray(CompletableFuture[]::new)).join();
             stack.close();
             mail.stop();
             try (var paths = Files.walk(directory)) {
