@@ -35,6 +35,12 @@ class ClusterBrokerKillIT {
             victim.kill();
             int before = stream.measured();
             ClusterStream.sleep(20_000);
+            // The broker stays dead 20 s, and longer while a loaded machine has not yet streamed 100 measurements
+            // past it: the count below proves the stream went on, whatever the machine's speed (2 minutes at most).
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            while (stream.measured() - before <= 100 && System.nanoTime() < deadline) {
+                ClusterStream.sleep(1_000);
+            }
             stream.assertRunning();
             measuredWhileDown = stream.measured() - before;
             victim.start();
