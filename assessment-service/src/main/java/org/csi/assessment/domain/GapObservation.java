@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.KpiTarget;
 
 /**
  * What one evaluation found about a gap of a service: which gap (kind, service, subject), what is short (objective,
@@ -20,9 +21,10 @@ public record GapObservation(GapKind kind, String service, String subject, UUID 
 
     /** An objective's KPI against its target; the objective names the initiative. */
     public static GapObservation kpi(ObjectiveProjection o, KpiGap gap, Optional<InitiativeProjection> initiative) {
-        return new GapObservation(GapKind.KPI, o.service, o.objectiveId.toString(), o.initiativeId,
-                initiative.map(InitiativeProjection::primaryFocusArea).orElse(null), o.objectiveId, null, o.kpiKey,
-                null, gap.current(), o.targetValue, gap.gapSize(), o.direction, gap.beyondTolerance());
+        KpiTarget target = o.target;
+        return new GapObservation(GapKind.KPI, target.service, o.objectiveId.toString(), o.initiativeId,
+                initiative.map(InitiativeProjection::primaryFocusArea).orElse(null), o.objectiveId, null, target.kpiKey,
+                null, gap.current(), target.targetValue, gap.gapSize(), target.direction, gap.beyondTolerance());
     }
 
     /**

@@ -1,16 +1,14 @@
 package org.csi.assessment.domain;
 
-import org.csi.platform.domain.Direction;
-import java.math.BigDecimal;
+import org.csi.platform.domain.KpiTarget;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -32,26 +30,11 @@ public class ObjectiveProjection extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "kpi_key", nullable = false)
-    public String kpiKey;
-
-    @Column(nullable = false)
-    public String service;
+    /** The objective's KPI and service, baseline, target, tolerance (null when none was sent) and direction. */
+    @Embedded
+    public KpiTarget target = new KpiTarget();
 
     public String unit;
-
-    @Column(name = "baseline_value", precision = 30, scale = 10)
-    public BigDecimal baselineValue;
-
-    @Column(name = "target_value", nullable = false, precision = 30, scale = 10)
-    public BigDecimal targetValue;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Direction direction;
-
-    @Column(precision = 30, scale = 10)
-    public BigDecimal tolerance;
 
     @Column(nullable = false)
     public String horizon;
@@ -61,8 +44,4 @@ public class ObjectiveProjection extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    public BigDecimal toleranceOrZero() {
-        return tolerance == null ? BigDecimal.ZERO : tolerance;
-    }
 }

@@ -78,10 +78,10 @@ public record ServiceProfile(String service, List<Finding> strengths, List<Findi
         for (ObjectiveGap standing : facts.objectives()) {
             ObjectiveProjection o = standing.objective();
             KpiGap gap = standing.gap();
-            String subject = o.kpiKey + " (" + o.name + ")";
+            String subject = o.target.kpiKey + " (" + o.name + ")";
             if (gap.status() == KpiGap.Status.MET) {
                 strengths.add(Finding.of("KPI_TARGET_MET", subject, "current " + plain(gap.current()) + ", target "
-                        + plain(o.targetValue)));
+                        + plain(o.target.targetValue)));
             }
             if (gap.trend() == KpiGap.Trend.WORSENING) {
                 risks.add(Finding.of("KPI_WORSENING", subject,

@@ -5,11 +5,11 @@ import java.util.UUID;
 import org.csi.assessment.domain.Baseline;
 import org.csi.assessment.service.BaselineService;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,22 +55,19 @@ public class BaselineResource {
             + "the process-wide practices of those processes) recorded by then. Publishes csi.baseline.recorded.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the baseline",
             content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
     public Response recordBaseline(@NotNull(message = "a JSON body is required") @Valid BaselineRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Baseline b = baselines.record(request.command());
-        return Response.created(uri.getAbsolutePathBuilder().path(b.id.toString()).build())
-                .entity(BaselineResponse.of(b)).build();
+        return Created.at(uri, b.id, BaselineResponse.of(b));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a baseline", description = "One baseline with its KPI values, maturity and practices.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such baseline",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such baseline")
     public BaselineResponse getBaseline(@PathParam("id") UUID id) {
         return BaselineResponse.of(baselines.find(id).orElseThrow(() -> ApiException.notFound("Baseline", id)));
     }
@@ -78,8 +75,7 @@ public class BaselineResource {
     @GET
     @Operation(summary = "List baselines", description = "Newest asOf first; filter by service.")
     @APIResponse(responseCode = "200", description = "A page of baselines")
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public PageResponse<BaselineResponse> listBaselines(@Parameter(example = "email") @QueryParam("service") String service,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

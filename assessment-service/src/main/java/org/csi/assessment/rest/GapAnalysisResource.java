@@ -3,7 +3,6 @@ package org.csi.assessment.rest;
 import java.util.UUID;
 
 import org.csi.assessment.service.GapAnalysisService;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,10 +35,8 @@ public class GapAnalysisResource {
             + "Each process in the initiative's scope (from csi.initiative.created/updated) against its target maturity "
             + "level in the latest assessment.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GapAnalysisResponse.class)))
-    @APIResponse(responseCode = "400", description = "initiativeId missing or not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event of this initiative was received",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "initiativeId missing or not a UUID")
+    @APIResponse(responseCode = "404", description = "No event of this initiative was received")
     public GapAnalysisResponse analyseGaps(@Parameter(example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c4e10")
             @QueryParam("initiativeId") @NotNull UUID initiativeId) {
         return GapAnalysisResponse.of(gapAnalysis.analyse(initiativeId));

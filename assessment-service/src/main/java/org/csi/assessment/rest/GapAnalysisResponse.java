@@ -12,6 +12,7 @@ import org.csi.assessment.domain.MaturityGap;
 import org.csi.assessment.domain.ObjectiveGap;
 import org.csi.assessment.domain.ObjectiveProjection;
 import org.csi.assessment.service.GapAnalysis;
+import org.csi.platform.domain.KpiTarget;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "GapAnalysis", description = "Where an initiative's services stand against its targets: each objective's "
@@ -45,11 +46,13 @@ public record GapAnalysisResponse(
 
         static KpiGapEntry of(ObjectiveGap standing) {
             ObjectiveProjection o = standing.objective();
+            KpiTarget target = o.target;
             KpiGap gap = standing.gap();
-            return new KpiGapEntry(o.objectiveId, o.name, o.service, o.kpiKey, o.unit, o.direction.name(),
-                    Decimals.plain(o.baselineValue), Decimals.plain(o.targetValue), Decimals.plain(o.tolerance),
-                    o.dueDate, Decimals.plain(gap.current()), standing.measuredAt(), Decimals.plain(gap.previous()),
-                    Decimals.plain(gap.gapSize()), gap.status().name(), gap.trend().name());
+            return new KpiGapEntry(o.objectiveId, o.name, target.service, target.kpiKey, o.unit,
+                    target.direction.name(), Decimals.plain(target.baselineValue), Decimals.plain(target.targetValue),
+                    Decimals.plain(target.tolerance), o.dueDate, Decimals.plain(gap.current()), standing.measuredAt(),
+                    Decimals.plain(gap.previous()), Decimals.plain(gap.gapSize()), gap.status().name(),
+                    gap.trend().name());
         }
     }
 

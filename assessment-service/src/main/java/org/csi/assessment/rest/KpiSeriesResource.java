@@ -7,10 +7,7 @@ import org.csi.assessment.service.MeasurementService;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.csi.platform.rest.StrictJson;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,8 +38,7 @@ public class KpiSeriesResource {
     @Operation(summary = "Time series of a KPI", description = "The measurements of one KPI of one service, oldest "
             + "first, optionally within [from, to).")
     @APIResponse(responseCode = "200", description = "A page of the series")
-    @APIResponse(responseCode = "400", description = "Bad time or paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad time or paging parameters")
     public PageResponse<MeasurementResponse> getKpiSeries(
             @Parameter(example = "email") @PathParam("service") String service,
             @Parameter(example = "incident.mttr.hours") @PathParam("kpiKey") String kpiKey,

@@ -5,12 +5,12 @@ import java.util.UUID;
 import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.service.MaturityService;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,25 +61,21 @@ public class MaturityAssessmentResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the assessment",
             content = @Content(schema = @Schema(implementation = MaturityAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "A level outside 0-5, a missing or unknown dimension or enum "
-            + "value, or the body names the assessor (assessor)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "value, or the body names the assessor (assessor)")
+    @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin")
     public Response recordMaturityAssessment(@NotNull(message = "a JSON body is required") @Valid MaturityAssessmentRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Caller.refuseActorField("assessor", request.assessor());
         MaturityAssessment a = maturity.record(request.command(caller.actor(request.onBehalfOf())));
-        return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
-                .entity(MaturityAssessmentResponse.of(a)).build();
+        return Created.at(uri, a.id, MaturityAssessmentResponse.of(a));
     }
 
     @GET
     @Path("/maturity-assessments/{id}")
     @Operation(summary = "Read a maturity assessment", description = "One assessment with its levels.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MaturityAssessmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
     public MaturityAssessmentResponse getMaturityAssessment(@PathParam("id") UUID id) {
         return MaturityAssessmentResponse.of(maturity.find(id)
                 .orElseThrow(() -> ApiException.notFound("Maturity assessment", id)));
@@ -89,8 +85,7 @@ public class MaturityAssessmentResource {
     @Path("/maturity-assessments")
     @Operation(summary = "List maturity assessments", description = "Newest first; filter by process and service.")
     @APIResponse(responseCode = "200", description = "A page of assessments")
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public PageResponse<MaturityAssessmentResponse> listMaturityAssessments(
             @Parameter(example = "Incident Management") @QueryParam("process") String process,
             @Parameter(example = "email") @QueryParam("service") String service,

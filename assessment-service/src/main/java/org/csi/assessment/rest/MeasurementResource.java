@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
 import org.csi.assessment.config.AssessmentConfig;
 import org.csi.assessment.service.MeasurementService;
 import org.csi.assessment.service.RecordMeasurement;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,11 +65,9 @@ public class MeasurementResource {
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "200", description = "Sent before (same sourceSystem and sourceId): the stored one",
             content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
-    @APIResponse(responseCode = "400", description = "No KPI, no or a non-numeric value, measuredAt in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No KPI, no or a non-numeric value, measuredAt in the future")
     @APIResponse(responseCode = "403", description = "Not allowed, or an ITSM tool named a sourceSystem that is not "
-            + "its own", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + "its own")
     public Response recordMeasurement(@NotNull(message = "a JSON body is required") @Valid MeasurementRequest request,
             @Context UriInfo uri) {
         MeasurementService.Outcome outcome = recordOrConflict(List.of(request), null).get(0);
@@ -77,7 +75,7 @@ public class MeasurementResource {
         if (outcome.duplicate()) {
             return Response.ok(body).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+        return Created.at(uri, body.id(), body);
     }
 
     @POST
@@ -90,15 +88,11 @@ public class MeasurementResource {
             + "re-sent safely. Bodies above 4 MiB or with more items than the limit get 413.")
     @APIResponse(responseCode = "200", description = "Stored; one entry per item in request order",
             content = @Content(schema = @Schema(implementation = BulkMeasurementResponse.class)))
-    @APIResponse(responseCode = "400", description = "An item is not valid; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An item is not valid; nothing was stored")
     @APIResponse(responseCode = "403", description = "Not allowed, or an ITSM tool named a sourceSystem that is not "
-            + "its own; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A concurrent request stored some of the same measurements; retry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "More items than the limit, or the body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "its own; nothing was stored")
+    @APIResponse(responseCode = "409", description = "A concurrent request stored some of the same measurements; retry")
+    @APIResponse(responseCode = "413", description = "More items than the limit, or the body is too large")
     public BulkMeasurementResponse recordMeasurementsInBulk(@NotNull(message = "a JSON body is required") BulkMeasurementRequest request) {
         // The size limit is checked before the items are validated, so an oversized batch is always a 413.
         if (request.measurements() != null && request.measurements().size() > bulkMaxItems) {
@@ -150,8 +144,7 @@ public class MeasurementResource {
     @Path("/measurements/{id}")
     @Operation(summary = "Read a measurement", description = "One stored KPI value.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeasurementResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such measurement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such measurement")
     public MeasurementResponse getMeasurement(@PathParam("id") UUID id) {
         return MeasurementResponse.of(measurements.find(id).orElseThrow(() -> ApiException.notFound("Measurement", id)));
     }

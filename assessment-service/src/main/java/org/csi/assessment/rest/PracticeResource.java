@@ -8,12 +8,12 @@ import org.csi.assessment.service.PracticeService;
 import org.csi.assessment.service.ReplacePractice;
 import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,14 +59,12 @@ public class PracticeResource {
             + "Idempotency-Key makes retries safe.")
     @APIResponse(responseCode = "201", description = "Recorded; ETag carries its version",
             content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
     public Response createPractice(@NotNull(message = "a JSON body is required") @Valid PracticeRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Practice p = practices.create(request.command());
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
-                .tag(EntityTags.of(p.version)).entity(PracticeResponse.of(p)).build();
+        return Created.at(uri, p.id, PracticeResponse.of(p), p.version);
     }
 
     @PUT
@@ -74,14 +72,10 @@ public class PracticeResource {
     @Operation(summary = "Replace a practice", description = "Updates a practice (e.g. an informal practice became "
             + "formal and documented). Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such practice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The practice changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid")
+    @APIResponse(responseCode = "404", description = "No such practice")
+    @APIResponse(responseCode = "412", description = "The practice changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replacePractice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PracticeRequest request) {
         Practice p = practices.replace(new ReplacePractice(id, ExpectedVersion.ifMatch(ifMatch), request.command()));
@@ -92,8 +86,7 @@ public class PracticeResource {
     @Path("/{id}")
     @Operation(summary = "Read a practice", description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such practice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such practice")
     public Response getPractice(@PathParam("id") UUID id) {
         Practice p = practices.find(id).orElseThrow(() -> ApiException.notFound("Practice", id));
         return Response.ok(PracticeResponse.of(p)).tag(EntityTags.of(p.version)).build();
@@ -102,8 +95,7 @@ public class PracticeResource {
     @GET
     @Operation(summary = "List practices", description = "By process and name; filter by process, service and formality.")
     @APIResponse(responseCode = "200", description = "A page of practices")
-    @APIResponse(responseCode = "400", description = "Unknown formality or bad paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown formality or bad paging parameters")
     public PageResponse<PracticeResponse> listPractices(
             @Parameter(example = "Incident Management") @QueryParam("process") String process,
             @Parameter(example = "email") @QueryParam("service") String service,

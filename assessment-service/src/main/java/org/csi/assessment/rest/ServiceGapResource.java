@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.service.ServiceGapService;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,16 +55,14 @@ public class ServiceGapResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PerceptionResponseResponse.class)))
     @APIResponse(responseCode = "400", description = "A rating outside 1-7, an unknown dimension or respondent type, a "
-            + "rating missing for the respondent type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "rating missing for the respondent type")
     public Response recordPerceptionResponse(
             @Parameter(example = "email") @PathParam("service") @Size(min = 1, max = 200) String service,
             @NotNull(message = "a JSON body is required") @Valid PerceptionResponseRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         PerceptionResponse r = serviceGaps.record(request.command(service, caller.actor()));
-        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
-                .entity(PerceptionResponseResponse.of(r)).build();
+        return Created.at(uri, r.id, PerceptionResponseResponse.of(r));
     }
 
     @GET

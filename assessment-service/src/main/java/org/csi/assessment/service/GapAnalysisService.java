@@ -15,6 +15,7 @@ import org.csi.assessment.domain.MaturityGap;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.domain.ObjectiveGap;
 import org.csi.assessment.domain.ObjectiveProjection;
+import org.csi.platform.domain.KpiTarget;
 import org.csi.platform.domain.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -48,7 +49,8 @@ public class GapAnalysisService {
                 .sorted(Comparator.comparing(SeriesKey::service).thenComparing(SeriesKey::kpiKey)).toList();
         for (SeriesKey key : sorted) {
             lockSeries(key);
-            ObjectiveProjection.<ObjectiveProjection>list("service = ?1 and kpiKey = ?2", key.service(), key.kpiKey())
+            ObjectiveProjection.<ObjectiveProjection>list("target.service = ?1 and target.kpiKey = ?2", key.service(),
+                    key.kpiKey())
                     .forEach(this::evaluate);
         }
     }
@@ -81,13 +83,16 @@ public class GapAnalysisService {
     /** The objective against the latest measurement of its KPI (and the one before, or else its baseline value). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ObjectiveGap objectiveGap(ObjectiveProjection o) {
+        KpiTarget target = o.target;
         List<Measurement> latest = Measurement.<Measurement>find("service = ?1 and kpiKey = ?2",
-                Sort.descending("measuredAt", "recordedAt"), o.service, o.kpiKey).page(Page.ofSize(2)).list();
+                Sort.descending("measuredAt", "recordedAt"), target.service, target.kpiKey).page(Page.ofSize(2)).list();
         if (latest.isEmpty()) {
-            return new ObjectiveGap(o, KpiGap.of(o.targetValue, o.direction, o.tolerance, null, null), null);
+            return new ObjectiveGap(o, KpiGap.of(target.targetValue, target.direction, target.tolerance, null, null),
+                    null);
         }
-        var previous = latest.size() > 1 ? latest.get(1).value : o.baselineValue;
-        return new ObjectiveGap(o, KpiGap.of(o.targetValue, o.direction, o.tolerance, latest.get(0).value, previous),
+        var previous = latest.size() > 1 ? latest.get(1).value : target.baselineValue;
+        return new ObjectiveGap(o,
+                KpiGap.of(target.targetValue, target.direction, target.tolerance, latest.get(0).value, previous),
                 latest.get(0).measuredAt);
     }
 

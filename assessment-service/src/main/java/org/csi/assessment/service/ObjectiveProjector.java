@@ -41,18 +41,18 @@ public class ObjectiveProjector {
         o.initiativeId = event.initiativeId();
         o.cycle = event.cycle();
         o.name = event.name();
-        o.kpiKey = event.kpiKey();
-        o.service = event.service();
+        o.target.kpiKey = event.kpiKey();
+        o.target.service = event.service();
         o.unit = event.unit();
-        o.baselineValue = event.baselineValue();
-        o.targetValue = event.targetValue();
-        o.direction = direction;
-        o.tolerance = event.tolerance();
+        o.target.baselineValue = event.baselineValue();
+        o.target.targetValue = event.targetValue();
+        o.target.direction = direction;
+        o.target.tolerance = event.tolerance();
         o.horizon = event.horizon();
         o.dueDate = event.dueDate();
         o.updatedAt = Instant.now();
         o.persist();
-        gapAnalysis.lockSeries(new GapAnalysisService.SeriesKey(o.service, o.kpiKey));
+        gapAnalysis.lockSeries(new GapAnalysisService.SeriesKey(o.target.service, o.target.kpiKey));
         gapAnalysis.evaluate(o);
     }
 }

@@ -37,7 +37,8 @@ public class ProfileService {
     public ServiceProfile profile(String service) {
         List<MaturityAssessment> latest = maturity.latestPerProcess(service, null);
         List<Practice> inUse = practices.ofService(service, latest.stream().map(a -> a.process).toList(), Instant.now());
-        List<ObjectiveGap> objectives = ObjectiveProjection.<ObjectiveProjection>list("service", service).stream()
+        List<ObjectiveGap> objectives = ObjectiveProjection.<ObjectiveProjection>list("target.service = ?1", service)
+                .stream()
                 .map(gapAnalysis::objectiveGap).toList();
         ServiceGapReport servqual = serviceGaps.report(service);
         return ServiceProfile.of(new ServiceProfile.Facts(service, LocalDate.now(ZoneOffset.UTC), latest, inUse,

@@ -22,7 +22,8 @@ class GapObservationTest {
     @Test
     void aKpiGapIsAboutItsObjectiveAndFiledUnderTheInitiativesFirstFocusArea() {
         ObjectiveProjection o = objective();
-        KpiGap gap = KpiGap.of(o.targetValue, o.direction, new BigDecimal("0.5"), new BigDecimal("6.5"), null);
+        KpiGap gap = KpiGap.of(o.target.targetValue, o.target.direction, new BigDecimal("0.5"),
+                new BigDecimal("6.5"), null);
 
         GapObservation found = GapObservation.kpi(o, gap, Optional.of(initiative("SERVICE_QUALITY", "COST")));
 
@@ -39,7 +40,8 @@ class GapObservationTest {
     @Test
     void aKpiWithinToleranceIsNotBeyondIt() {
         ObjectiveProjection o = objective();
-        KpiGap gap = KpiGap.of(o.targetValue, o.direction, new BigDecimal("0.5"), new BigDecimal("4.5"), null);
+        KpiGap gap = KpiGap.of(o.target.targetValue, o.target.direction, new BigDecimal("0.5"),
+                new BigDecimal("4.5"), null);
 
         assertFalse(GapObservation.kpi(o, gap, Optional.empty()).beyondTolerance());
     }
@@ -130,10 +132,10 @@ class GapObservationTest {
         ObjectiveProjection o = new ObjectiveProjection();
         o.objectiveId = UUID.randomUUID();
         o.initiativeId = UUID.randomUUID();
-        o.service = "email";
-        o.kpiKey = "incident.mttr.hours";
-        o.targetValue = new BigDecimal("4");
-        o.direction = Direction.LOWER_IS_BETTER;
+        o.target.service = "email";
+        o.target.kpiKey = "incident.mttr.hours";
+        o.target.targetValue = new BigDecimal("4");
+        o.target.direction = Direction.LOWER_IS_BETTER;
         return o;
     }
 

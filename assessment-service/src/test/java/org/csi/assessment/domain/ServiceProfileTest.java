@@ -126,12 +126,12 @@ class ServiceProfileTest {
         ObjectiveProjection o = new ObjectiveProjection();
         o.objectiveId = UUID.randomUUID();
         o.name = "objective " + kpiKey;
-        o.kpiKey = kpiKey;
-        o.targetValue = new BigDecimal(target);
-        o.direction = Direction.LOWER_IS_BETTER;
+        o.target.kpiKey = kpiKey;
+        o.target.targetValue = new BigDecimal(target);
+        o.target.direction = Direction.LOWER_IS_BETTER;
         o.dueDate = due;
-        return new ObjectiveGap(o, KpiGap.of(o.targetValue, o.direction, BigDecimal.ZERO, new BigDecimal(current),
-                previous == null ? null : new BigDecimal(previous)), null);
+        return new ObjectiveGap(o, KpiGap.of(o.target.targetValue, o.target.direction, BigDecimal.ZERO,
+                new BigDecimal(current), previous == null ? null : new BigDecimal(previous)), null);
     }
 
     private static ServiceGapModel.DimensionGap gap5(ServqualDimension d, String gap5) {

@@ -120,11 +120,12 @@ class AssessmentEventsTest {
         ObjectiveProjection o = new ObjectiveProjection();
         o.objectiveId = UUID.randomUUID();
         o.initiativeId = UUID.randomUUID();
-        o.service = "email";
-        o.kpiKey = "incident.mttr.hours";
-        o.targetValue = new BigDecimal("4.0000000000");
-        o.direction = Direction.LOWER_IS_BETTER;
-        KpiGap gap = KpiGap.of(o.targetValue, o.direction, new BigDecimal("0.5"), new BigDecimal("6.5"), null);
+        o.target.service = "email";
+        o.target.kpiKey = "incident.mttr.hours";
+        o.target.targetValue = new BigDecimal("4.0000000000");
+        o.target.direction = Direction.LOWER_IS_BETTER;
+        KpiGap gap = KpiGap.of(o.target.targetValue, o.target.direction, new BigDecimal("0.5"),
+                new BigDecimal("6.5"), null);
         GapObservation found = GapObservation.kpi(o, gap, Optional.empty());
         OpenGap open = opened(found);
 

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.KpiTarget;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -21,24 +22,9 @@ public class CheckpointResult {
     @Column(name = "objective_name", nullable = false)
     public String objectiveName;
 
-    @Column(name = "kpi_key", nullable = false)
-    public String kpiKey;
-
-    @Column(nullable = false)
-    public String service;
-
-    @Column(name = "baseline_value")
-    public BigDecimal baselineValue;
-
-    @Column(name = "target_value", nullable = false)
-    public BigDecimal targetValue;
-
-    @Column(nullable = false)
-    public BigDecimal tolerance;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Direction direction;
+    /** The objective's target as it was at the review. */
+    @Embedded
+    public KpiTarget target;
 
     /** The measurement judged; null for NO_DATA. */
     @Column(name = "actual_value")
@@ -62,17 +48,11 @@ public class CheckpointResult {
         CheckpointResult result = new CheckpointResult();
         result.objectiveId = objective.id;
         result.objectiveName = objective.name;
-        result.kpiKey = objective.kpiKey;
-        result.service = objective.service;
-        result.baselineValue = objective.baselineValue;
-        result.targetValue = objective.targetValue;
-        result.tolerance = objective.tolerance;
-        result.direction = objective.direction;
+        result.target = objective.target.copy();
         result.actualValue = measured ? latest.value : null;
         result.measuredAt = measured ? latest.measuredAt : null;
         result.status = !measured ? ResultStatus.NO_DATA
-                : objective.direction.reached(result.actualValue, objective.targetValue, objective.tolerance)
-                        ? ResultStatus.ACHIEVED : ResultStatus.MISSED;
+                : result.target.reachedBy(result.actualValue) ? ResultStatus.ACHIEVED : ResultStatus.MISSED;
         return result;
     }
 }

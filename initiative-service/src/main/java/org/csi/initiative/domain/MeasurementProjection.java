@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.csi.platform.domain.KpiTarget;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +47,11 @@ public class MeasurementProjection extends PanacheEntityBase {
 
     public static Optional<MeasurementProjection> of(String kpiKey, String service) {
         return find("kpiKey = ?1 and service = ?2", kpiKey, service).firstResultOptional();
+    }
+
+    /** The newest value of the target's KPI for its service. */
+    public static Optional<MeasurementProjection> of(KpiTarget target) {
+        return of(target.kpiKey, target.service);
     }
 
     /** The composite id (a record: its equals and hashCode are the ones an id class needs). */

@@ -8,10 +8,12 @@ import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
 import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.KpiTarget;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,26 +37,11 @@ public class Objective extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "kpi_key", nullable = false)
-    public String kpiKey;
-
-    @Column(nullable = false)
-    public String service;
+    /** The KPI and service measured, baseline, target, tolerance and direction. */
+    @Embedded
+    public KpiTarget target = new KpiTarget();
 
     public String unit;
-
-    @Column(name = "baseline_value")
-    public BigDecimal baselineValue;
-
-    @Column(name = "target_value", nullable = false)
-    public BigDecimal targetValue;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Direction direction;
-
-    @Column(nullable = false)
-    public BigDecimal tolerance;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -97,13 +84,8 @@ public class Objective extends PanacheEntityBase {
         copy.initiativeId = initiativeId;
         copy.cycle = nextCycle;
         copy.name = name;
-        copy.kpiKey = kpiKey;
-        copy.service = service;
+        copy.target = target.copy();
         copy.unit = unit;
-        copy.baselineValue = baselineValue;
-        copy.targetValue = targetValue;
-        copy.direction = direction;
-        copy.tolerance = tolerance;
         copy.horizon = horizon;
         copy.dueDate = dueDate;
         copy.carriedOverFrom = id;

@@ -16,6 +16,7 @@ import org.csi.initiative.domain.CheckpointResult;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
+import org.csi.platform.domain.KpiTarget;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.outbox.Outbox;
 
@@ -83,8 +84,10 @@ public class InitiativeEvents {
 
     /** An objective's target, naming who set it (or started the cycle that carried it over). */
     static ObjectiveSet objectiveSetBy(Objective o, Actor by) {
-        return new ObjectiveSet(o.initiativeId, o.id, o.cycle, o.name, o.kpiKey, o.service, o.unit, o.baselineValue,
-                o.targetValue, o.direction.name(), o.tolerance, o.horizon.name(), o.dueDate, o.carriedOverFrom,
+        KpiTarget target = o.target;
+        return new ObjectiveSet(o.initiativeId, o.id, o.cycle, o.name, target.kpiKey, target.service, o.unit,
+                target.baselineValue, target.targetValue, target.direction.name(), target.tolerance, o.horizon.name(),
+                o.dueDate, o.carriedOverFrom,
                 by.name(), by.onBehalfOf());
     }
 
@@ -107,7 +110,8 @@ public class InitiativeEvents {
     }
 
     private static CheckpointReviewed.Result result(CheckpointResult r) {
-        return new CheckpointReviewed.Result(r.objectiveId, r.objectiveName, r.kpiKey, r.service, r.targetValue,
+        return new CheckpointReviewed.Result(r.objectiveId, r.objectiveName, r.target.kpiKey, r.target.service,
+                r.target.targetValue,
                 r.actualValue, r.status.name());
     }
 

@@ -7,6 +7,7 @@ import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.initiative.service.CheckpointService;
 import org.csi.initiative.service.ReviewCheckpoint;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
@@ -63,8 +64,7 @@ public class CheckpointResource {
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Checkpoint checkpoint = checkpoints.plan(request.command(id, caller.actor()));
-        return Response.created(uri.getAbsolutePathBuilder().path(checkpoint.id.toString()).build())
-                .entity(CheckpointResponse.of(checkpoint)).build();
+        return Created.at(uri, checkpoint.id, CheckpointResponse.of(checkpoint));
     }
 
     @GET

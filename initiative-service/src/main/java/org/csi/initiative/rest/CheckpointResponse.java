@@ -10,6 +10,7 @@ import org.csi.initiative.domain.CheckpointOrigin;
 import org.csi.initiative.domain.CheckpointResult;
 import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.KpiTarget;
 import org.csi.initiative.domain.ResultStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,8 +47,9 @@ public record CheckpointResponse(
             @Schema(description = "ACHIEVED, MISSED or NO_DATA.", example = "MISSED") ResultStatus status) {
 
         static Result of(CheckpointResult r) {
-            return new Result(r.objectiveId, r.objectiveName, r.kpiKey, r.service, r.baselineValue, r.targetValue,
-                    r.tolerance, r.direction, r.actualValue, r.measuredAt, r.status);
+            KpiTarget target = r.target;
+            return new Result(r.objectiveId, r.objectiveName, target.kpiKey, target.service, target.baselineValue,
+                    target.targetValue, target.tolerance, target.direction, r.actualValue, r.measuredAt, r.status);
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.service.CycleService;
 import org.csi.initiative.service.ProgressService;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
-import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,9 +69,7 @@ public class CycleResource {
             @Valid NextCycleRequest request, @Context UriInfo uri) {
         Initiative initiative = cycles.startNext(NextCycleRequest.command(request, id,
                 InitiativeResource.optional(ifMatch), caller.actor()));
-        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(initiative.cycle)).build())
-                .tag(EntityTags.of(initiative.version))
-                .entity(InitiativeResponse.of(initiative)).build();
+        return Created.at(uri, initiative.cycle, InitiativeResponse.of(initiative), initiative.version);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.csi.initiative.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.csi.initiative.domain.FocusArea;
@@ -11,6 +10,7 @@ import org.csi.initiative.service.CreateInitiative;
 import org.csi.initiative.service.InitiativeService;
 import org.csi.initiative.service.UpdateInitiative;
 import org.csi.platform.domain.ExpectedVersion;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
@@ -75,9 +75,7 @@ public class InitiativeResource {
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor()));
-        return Response.created(uri.getAbsolutePathBuilder().path(initiative.id.toString()).build())
-                .tag(EntityTags.of(initiative.version))
-                .entity(InitiativeResponse.of(initiative)).build();
+        return Created.at(uri, initiative.id, InitiativeResponse.of(initiative), initiative.version);
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.initiative.service.ObjectiveService;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
@@ -60,8 +61,7 @@ public class ObjectiveResource {
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         ObjectiveResponse objective = ObjectiveResponse.of(objectives.set(request.command(id, caller.actor())));
-        return Response.created(uri.getAbsolutePathBuilder().path(objective.id().toString()).build())
-                .entity(objective).build();
+        return Created.at(uri, objective.id(), objective);
     }
 
     @GET

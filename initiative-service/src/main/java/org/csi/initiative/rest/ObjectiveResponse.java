@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.KpiTarget;
 import org.csi.initiative.domain.Horizon;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveSip;
@@ -54,8 +55,10 @@ public record ObjectiveResponse(
 
     static ObjectiveResponse of(ObjectiveWithSips found) {
         Objective o = found.objective();
-        return new ObjectiveResponse(o.id, o.initiativeId, o.cycle, o.name, o.kpiKey, o.service, o.unit, o.baselineValue,
-                o.targetValue, o.direction, o.tolerance, o.horizon, o.dueDate, o.carriedOverFrom, o.status,
+        KpiTarget target = o.target;
+        return new ObjectiveResponse(o.id, o.initiativeId, o.cycle, o.name, target.kpiKey, target.service, o.unit,
+                target.baselineValue, target.targetValue, target.direction, target.tolerance, o.horizon, o.dueDate,
+                o.carriedOverFrom, o.status,
                 o.lastActualValue, o.lastReviewedAt, found.sips().stream().map(SipOutcome::of).toList(), o.createdAt);
     }
 }

@@ -10,6 +10,7 @@ import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.domain.ResultStatus;
 import org.csi.initiative.service.CycleProgress;
 import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.KpiTarget;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** "Which objectives have been achieved, which haven't?" */
@@ -71,11 +72,13 @@ public record ProgressResponse(
 
     private static ObjectiveProgress of(CycleProgress.Entry entry) {
         Objective o = entry.objective();
-        return new ObjectiveProgress(o.id, o.name, o.kpiKey, o.service, o.unit, o.direction, o.baselineValue,
-                entry.latest() == null ? null : entry.latest().value,
-                entry.latest() == null ? null : entry.latest().measuredAt, o.targetValue, o.tolerance, o.status,
+        KpiTarget target = o.target;
+        return new ObjectiveProgress(o.id, o.name, target.kpiKey, target.service, o.unit, target.direction,
+                target.baselineValue, entry.latest() == null ? null : entry.latest().value,
+                entry.latest() == null ? null : entry.latest().measuredAt, target.targetValue, target.tolerance,
+                o.status,
                 o.carriedOverFrom, entry.sips().stream().map(ObjectiveResponse.SipOutcome::of).toList(),
                 entry.reviews().stream().map(r -> new HistoryEntry(r.checkpoint().id, r.checkpoint().reviewedAt,
-                        r.result().targetValue, r.result().actualValue, r.result().status)).toList());
+                        r.result().target.targetValue, r.result().actualValue, r.result().status)).toList());
     }
 }

@@ -172,7 +172,7 @@ public class CheckpointService {
         List<Objective> objectives = Objective.ofCycle(initiative.id, checkpoint.cycle);
         for (Objective objective : objectives) {
             CheckpointResult result = CheckpointResult.judge(objective,
-                    MeasurementProjection.of(objective.kpiKey, objective.service).orElse(null), cycleStart);
+                    MeasurementProjection.of(objective.target).orElse(null), cycleStart);
             checkpoint.results.add(result);
             objective.judged(result, now);
         }

@@ -77,9 +77,9 @@ public class CycleService {
             // micro-steps keep the order of the ended cycle (the database stores microseconds)
             Objective copy = old.continuedIn(initiative.cycle, now.plusNanos(1_000L * continued.size()));
             if (raise != null) {
-                copy.baselineValue = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
-                copy.targetValue = raise.targetValue();
-                copy.tolerance = raise.tolerance() != null ? raise.tolerance() : old.tolerance;
+                copy.target.baselineValue = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
+                copy.target.targetValue = raise.targetValue();
+                copy.target.tolerance = raise.tolerance() != null ? raise.tolerance() : old.target.tolerance;
                 copy.dueDate = raise.dueDate() != null ? raise.dueDate() : old.dueDate;
             }
             copy.persist();
@@ -123,7 +123,7 @@ public class CycleService {
                 throw new InvalidException(field + ".objectiveId", "is listed twice");
             }
             BigDecimal baseline = raise.baselineValue() != null ? raise.baselineValue() : old.lastActualValue;
-            Objective.requireImprovement(field + ".targetValue", old.direction, baseline, raise.targetValue());
+            Objective.requireImprovement(field + ".targetValue", old.target.direction, baseline, raise.targetValue());
         }
         return raised;
     }

@@ -42,7 +42,7 @@ public class ProgressService {
                     }
                 }
             }
-            objectives.add(new CycleProgress.Entry(o, MeasurementProjection.of(o.kpiKey, o.service).orElse(null),
+            objectives.add(new CycleProgress.Entry(o, MeasurementProjection.of(o.target).orElse(null),
                     ObjectiveSip.ofObjective(o.id), reviews));
         }
         return new CycleProgress(initiative, cycle, objectives);

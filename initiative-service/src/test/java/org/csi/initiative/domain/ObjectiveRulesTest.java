@@ -58,13 +58,13 @@ class ObjectiveRulesTest {
         assertNull(next.lastReviewedAt);
         assertEquals(at, next.createdAt);
         assertEquals(old.name, next.name);
-        assertEquals(old.kpiKey, next.kpiKey);
-        assertEquals(old.service, next.service);
+        assertEquals(old.target.kpiKey, next.target.kpiKey);
+        assertEquals(old.target.service, next.target.service);
         assertEquals(old.unit, next.unit);
-        assertEquals(old.baselineValue, next.baselineValue);
-        assertEquals(old.targetValue, next.targetValue);
-        assertEquals(old.direction, next.direction);
-        assertEquals(old.tolerance, next.tolerance);
+        assertEquals(old.target.baselineValue, next.target.baselineValue);
+        assertEquals(old.target.targetValue, next.target.targetValue);
+        assertEquals(old.target.direction, next.target.direction);
+        assertEquals(old.target.tolerance, next.target.tolerance);
         assertEquals(old.horizon, next.horizon);
         assertEquals(old.dueDate, next.dueDate);
     }

@@ -18,10 +18,10 @@ class ReviewJudgementTest {
 
     private static Objective objective(Direction direction, String baseline, String target, String tolerance) {
         Objective o = Examples.objective(UUID.randomUUID());
-        o.direction = direction;
-        o.baselineValue = new BigDecimal(baseline);
-        o.targetValue = new BigDecimal(target);
-        o.tolerance = new BigDecimal(tolerance);
+        o.target.direction = direction;
+        o.target.baselineValue = new BigDecimal(baseline);
+        o.target.targetValue = new BigDecimal(target);
+        o.target.tolerance = new BigDecimal(tolerance);
         return o;
     }
 
@@ -79,11 +79,11 @@ class ReviewJudgementTest {
         CheckpointResult result = CheckpointResult.judge(mttr, measured("6.5", CYCLE_START.plusSeconds(60)),
                 CYCLE_START);
         mttr.judged(result, at);
-        mttr.targetValue = new BigDecimal("3");
+        mttr.target.targetValue = new BigDecimal("3");
 
         assertEquals(mttr.id, result.objectiveId);
-        assertEquals(new BigDecimal("4"), result.targetValue);
-        assertEquals(new BigDecimal("8"), result.baselineValue);
+        assertEquals(new BigDecimal("4"), result.target.targetValue);
+        assertEquals(new BigDecimal("8"), result.target.baselineValue);
         assertEquals(new BigDecimal("6.5"), result.actualValue);
         assertEquals(ObjectiveStatus.MISSED, mttr.status);
         assertEquals(new BigDecimal("6.5"), mttr.lastActualValue);

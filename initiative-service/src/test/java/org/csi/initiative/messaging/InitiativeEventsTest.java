@@ -101,7 +101,7 @@ class InitiativeEventsTest {
         assertNull(set.onBehalfOf());
         assertConforms(CsiEventType.OBJECTIVE_SET, set);
 
-        objective.baselineValue = null;
+        objective.target.baselineValue = null;
         objective.unit = null;
         objective.dueDate = null;
         objective.carriedOverFrom = null;
@@ -130,7 +130,7 @@ class InitiativeEventsTest {
         Objective judged = objective(initiative().id);
         Objective unmeasured = objective(initiative().id);
         unmeasured.id = UUID.fromString("22222222-3333-4444-8555-666666666666");
-        unmeasured.kpiKey = "availability.percent";
+        unmeasured.target.kpiKey = "availability.percent";
         Checkpoint checkpoint = reviewed(judged, unmeasured);
 
         CheckpointReviewed review = InitiativeEvents.review(checkpoint, new Actor("admin", "jane.doe@example.com"));

@@ -9,10 +9,7 @@ import org.csi.notification.service.CommunicationQuery;
 import org.csi.notification.service.CommunicationService;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,8 +45,7 @@ public class CommunicationResource {
             + "status, audience and channel. Each communication has a subject and the three sections: service "
             + "implications, impact on personnel and approach.")
     @APIResponse(responseCode = "200", description = "A page of communications")
-    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid")
     public PageResponse<CommunicationResponse> listCommunications(
             @Parameter(description = "Only this initiative") @QueryParam("initiativeId") UUID initiativeId,
             @Parameter(description = "Only this source ce_type", example = "csi.target.missed")
@@ -71,8 +67,7 @@ public class CommunicationResource {
     @Operation(summary = "Read an audience's feed", description = "The FEED communications of one audience, newest "
             + "first.")
     @APIResponse(responseCode = "200", description = "A page of feed entries")
-    @APIResponse(responseCode = "400", description = "audience is missing or paging is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "audience is missing or paging is not valid")
     public PageResponse<CommunicationResponse> readFeed(
             @Parameter(description = "The audience name", example = "staff", required = true)
             @QueryParam("audience") @NotBlank(message = "name the audience whose feed to read") String audience,

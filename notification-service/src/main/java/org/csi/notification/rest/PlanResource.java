@@ -7,7 +7,6 @@ import org.csi.notification.service.PlanView;
 import org.csi.notification.service.SetCommunicationPlan;
 import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.rest.EntityTags;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,10 +48,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Plan replaced",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid e-mail address, webhook URL, unknown event type, empty "
-            + "audience list, ...", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "audience list, ...")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response putCommunicationPlan(@PathParam("initiativeId") UUID initiativeId,
             @NotNull(message = "a JSON body is required") @Valid PlanRequest request,
             @Parameter(description = "ETag of the plan being replaced") @HeaderParam("If-Match") String ifMatch) {

@@ -7,10 +7,10 @@ import org.csi.notification.domain.WebhookSubscription;
 import org.csi.notification.service.SubscribeWebhook;
 import org.csi.notification.service.SubscriptionService;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,15 +63,13 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "201", description = "Subscribed; the answer carries the secret",
             content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "URL not http(s), link-local, metadata or loopback address; "
-            + "unknown event type; malformed secret", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + "unknown event type; malformed secret")
     public Response createWebhookSubscription(@NotNull(message = "a JSON body is required") @Valid SubscriptionRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         WebhookSubscription s = subscriptions.subscribe(new SubscribeWebhook(request.url(), request.eventTypes(),
                 request.secret(), request.description()));
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
-                .entity(SubscriptionResponse.of(s, true)).build();
+        return Created.at(uri, s.id, SubscriptionResponse.of(s, true));
     }
 
     @GET
@@ -87,8 +85,7 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Operation(summary = "Read a subscription", description = "Shows whether it is enabled and its failures in a row.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public SubscriptionResponse getWebhookSubscription(@PathParam("id") UUID id) {
         return SubscriptionResponse.of(subscriptions.get(id), false);
     }
@@ -99,8 +96,7 @@ public class SubscriptionResource {
             + "first, with status, attempts, last HTTP status and error. The error is a category, never network detail; "
             + "the exact status code is shown to csi-admin and csi-manager, its class (HTTP 5xx) to other roles.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public PageResponse<DeliveryResponse> listWebhookDeliveries(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -114,8 +110,7 @@ public class SubscriptionResource {
     @Operation(summary = "Enable a subscription again", description = "After the receiver was repaired; the count of "
             + "failures in a row starts over. Events that arrived while it was disabled are not replayed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public SubscriptionResponse enableWebhookSubscription(@PathParam("id") UUID id) {
         return SubscriptionResponse.of(subscriptions.enable(id), false);
     }
@@ -124,8 +119,7 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Operation(summary = "Unsubscribe", description = "Deletes the subscription and its delivery log.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such subscription",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public void deleteWebhookSubscription(@PathParam("id") UUID id) {
         subscriptions.delete(id);
     }

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.rest.Caller;
-import org.csi.platform.rest.Problem;
 import org.csi.sip.domain.SipStatus;
 import org.csi.sip.service.MoveSip;
 import org.csi.sip.service.SipService;
@@ -35,8 +34,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-@APIResponse(responseCode = "404", description = "No such SIP",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such SIP")
 public class SipLifecycleResource {
 
     private static final String BODY_REQUIRED = "a JSON body is required";
@@ -53,10 +51,8 @@ public class SipLifecycleResource {
     @Path("/submit")
     @Operation(summary = "Submit a draft for approval", description = "DRAFT -> SUBMITTED; records the caller and when. "
             + "If-Match is optional and checked when sent.")
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not in DRAFT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)")
+    @APIResponse(responseCode = "409", description = "The SIP is not in DRAFT")
     public Response submitSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
         return move(id, ifMatch, SipStatus.SUBMITTED, body.note(), body.onBehalfOf(), body.by());
@@ -66,13 +62,10 @@ public class SipLifecycleResource {
     @Path("/approve")
     @Operation(summary = "Approve a submitted SIP", description = "SUBMITTED -> APPROVED; the approver is the caller, "
             + "who must not be the submitter (four-eyes, csi.sip.four-eyes). Publishes csi.sip.approved.")
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (approver, by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (approver, by)")
     @APIResponse(responseCode = "403", description = "The caller submitted the SIP (urn:csi:problem:four-eyes), or "
-            + "names onBehalfOf without csi-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not SUBMITTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "names onBehalfOf without csi-admin")
+    @APIResponse(responseCode = "409", description = "The SIP is not SUBMITTED")
     public Response approveSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Approve body) {
         Caller.refuseActorField("approver", body.approver());
@@ -82,10 +75,8 @@ public class SipLifecycleResource {
     @POST
     @Path("/start")
     @Operation(summary = "Start an approved SIP", description = "APPROVED -> IN_PROGRESS; records the caller and when.")
-    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is not APPROVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid, or the body names an actor (by)")
+    @APIResponse(responseCode = "409", description = "The SIP is not APPROVED")
     public Response startSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Transition body) {
         return move(id, ifMatch, SipStatus.IN_PROGRESS, body.note(), body.onBehalfOf(), body.by());
@@ -95,10 +86,8 @@ public class SipLifecycleResource {
     @Path("/complete")
     @Operation(summary = "Complete a SIP", description = "IN_PROGRESS -> COMPLETED; every action must be DONE or "
             + "DROPPED and a result note is required. Publishes csi.sip.completed.")
-    @APIResponse(responseCode = "400", description = "resultNote is missing, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, or an action is still OPEN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "resultNote is missing, or the body names an actor (by)")
+    @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, or an action is still OPEN")
     public Response completeSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Complete body) {
         return move(id, ifMatch, SipStatus.COMPLETED, body.resultNote(), body.onBehalfOf(), body.by());
@@ -108,10 +97,8 @@ public class SipLifecycleResource {
     @Path("/cancel")
     @Operation(summary = "Cancel a SIP", description = "Any open status -> CANCELLED, with the reason. Publishes "
             + "csi.sip.cancelled.")
-    @APIResponse(responseCode = "400", description = "reason is missing, or the body names an actor (by)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is already COMPLETED or CANCELLED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "reason is missing, or the body names an actor (by)")
+    @APIResponse(responseCode = "409", description = "The SIP is already COMPLETED or CANCELLED")
     public Response cancelSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Cancel body) {
         return move(id, ifMatch, SipStatus.CANCELLED, body.reason(), body.onBehalfOf(), body.by());

@@ -4,13 +4,13 @@ import java.util.UUID;
 
 import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageResponse;
-import org.csi.platform.rest.Problem;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.Sip;
 import org.csi.sip.domain.SipAction;
@@ -75,28 +75,23 @@ public class SipResource {
             + "SIPs. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Created; Location names the SIP, ETag its version",
             content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid (e.g. a due date in the past)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The objective already has an open SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid (e.g. a due date in the past)")
+    @APIResponse(responseCode = "409", description = "The objective already has an open SIP")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     public Response createSip(@NotNull(message = BODY_REQUIRED) @Valid SipRequest request,
             @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
         Sip sip = sips.create(new CreateSip(request.plan(), caller.actor(request.onBehalfOf())));
-        return Response.created(uri.getAbsolutePathBuilder().path(sip.id.toString()).build())
-                .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
+        return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today()), sip.version);
     }
 
     @GET
     @Operation(summary = "List SIPs", description = "Newest first; filter by status, initiative, service, owner, "
             + "priority and overdue (open and past the target completion date or with an overdue action).")
     @APIResponse(responseCode = "200", description = "A page of SIPs")
-    @APIResponse(responseCode = "400", description = "A filter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid")
     public PageResponse<SipResponse> listSips(
             @Parameter(description = "Only SIPs in this status") @QueryParam("status") SipStatus status,
             @Parameter(description = "Only SIPs of this initiative") @QueryParam("initiativeId") UUID initiativeId,
@@ -117,8 +112,7 @@ public class SipResource {
     @Operation(summary = "Read a SIP", description = "With its actions, progress, overdue actions, the triggers it "
             + "answers (occurrences) and its history of transitions. The ETag carries the version for If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such SIP")
     public Response getSip(@PathParam("id") UUID id) {
         return ok(sips.get(id));
     }
@@ -130,10 +124,8 @@ public class SipResource {
             + "actor is the authenticated caller of each change (sip-service for drafts from events); onBehalfOf is "
             + "set when a csi-admin acted for someone.")
     @APIResponse(responseCode = "200", description = "A page of history entries")
-    @APIResponse(responseCode = "400", description = "A paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
+    @APIResponse(responseCode = "404", description = "No such SIP")
     public PageResponse<HistoryResponse> getSipHistory(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -147,16 +139,11 @@ public class SipResource {
             + "or target completion date of an open SIP; fields left out stay. Requires If-Match with the ETag.")
     @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version",
             content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid")
+    @APIResponse(responseCode = "404", description = "No such SIP")
+    @APIResponse(responseCode = "409", description = "The SIP is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateSip(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
@@ -170,18 +157,14 @@ public class SipResource {
             + "SIP owner; the due date must not be in the past.")
     @APIResponse(responseCode = "201", description = "Added; the body is the whole SIP",
             content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such SIP")
+    @APIResponse(responseCode = "409", description = "The SIP is closed")
     public Response addSipAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
             @Context UriInfo uri) {
         SipAction action = sips.addAction(new AddAction(id, body.planned(), caller.actor()));
         Sip sip = action.sip;
-        return Response.created(uri.getAbsolutePathBuilder().path(action.id.toString()).build())
-                .tag(EntityTags.of(sip.version)).entity(SipResponse.of(sip, SipService.today())).build();
+        return Created.at(uri, action.id, SipResponse.of(sip, SipService.today()), sip.version);
     }
 
     @PATCH
@@ -191,16 +174,11 @@ public class SipResource {
             + "DROPPED; DROPPED needs a note) or note of an action of an open SIP. Requires If-Match with the "
             + "action's version (field version of the action). The body is the whole SIP.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such SIP or action",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The SIP is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the action",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid")
+    @APIResponse(responseCode = "404", description = "No such SIP or action")
+    @APIResponse(responseCode = "409", description = "The SIP is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the action")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateSipAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
