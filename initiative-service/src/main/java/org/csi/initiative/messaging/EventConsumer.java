@@ -6,7 +6,7 @@ import org.csi.events.payload.MeasurementRecorded;
 import org.csi.events.payload.SipDrafted;
 import org.csi.events.payload.SipTransitioned;
 import org.csi.initiative.service.MeasurementProjector;
-import org.csi.initiative.service.SipOutcomes;
+import org.csi.initiative.service.SipProjector;
 import org.csi.platform.messaging.EventHandlers;
 import org.csi.platform.messaging.EventInbox;
 import org.csi.platform.messaging.IncomingCloudEvent;
@@ -26,7 +26,7 @@ public class EventConsumer {
     private final EventHandlers assessmentHandlers;
     private final EventHandlers sipHandlers;
 
-    EventConsumer(EventInbox inbox, MeasurementProjector measurements, SipOutcomes sips) {
+    EventConsumer(EventInbox inbox, MeasurementProjector measurements, SipProjector sips) {
         this.inbox = inbox;
         this.assessmentHandlers = EventHandlers.create()
                 .on(CsiEventType.MEASUREMENT_RECORDED, MeasurementRecorded.class,
@@ -39,7 +39,7 @@ public class EventConsumer {
                 .on(CsiEventType.SIP_CANCELLED, SipTransitioned.class, (event, sip) -> transitioned(sips, event, sip));
     }
 
-    private static void transitioned(SipOutcomes sips, IncomingCloudEvent event, SipTransitioned sip) {
+    private static void transitioned(SipProjector sips, IncomingCloudEvent event, SipTransitioned sip) {
         sips.record(sip.objectiveId(), sip.sipId(), sip.title(), sip.status(), sip.by(), sip.at(), sip.note());
     }
 

@@ -10,7 +10,7 @@ import org.csi.platform.domain.Direction;
 import org.csi.platform.domain.KpiTarget;
 import org.csi.initiative.domain.Horizon;
 import org.csi.initiative.domain.Objective;
-import org.csi.initiative.domain.ObjectiveSip;
+import org.csi.initiative.domain.SipProjection;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.service.ObjectiveWithSips;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +48,7 @@ public record ObjectiveResponse(
             @Schema(description = "When.", example = "2030-06-01T10:00:00Z") Instant changedAt,
             @Schema(description = "Why, free text.", example = "Second-level on-call introduced") String note) {
 
-        public static SipOutcome of(ObjectiveSip sip) {
+        public static SipOutcome of(SipProjection sip) {
             return new SipOutcome(sip.sipId, sip.title, sip.status, sip.changedBy, sip.changedAt, sip.note);
         }
     }

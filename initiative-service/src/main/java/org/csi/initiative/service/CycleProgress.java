@@ -7,7 +7,7 @@ import org.csi.initiative.domain.CheckpointResult;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.MeasurementProjection;
 import org.csi.initiative.domain.Objective;
-import org.csi.initiative.domain.ObjectiveSip;
+import org.csi.initiative.domain.SipProjection;
 import org.csi.initiative.domain.ObjectiveStatus;
 
 /**
@@ -21,7 +21,7 @@ public record CycleProgress(Initiative initiative, int cycle, List<Entry> object
         return objectives.stream().filter(e -> e.objective().status == status).count();
     }
 
-    public record Entry(Objective objective, MeasurementProjection latest, List<ObjectiveSip> sips, List<Review> reviews) {
+    public record Entry(Objective objective, MeasurementProjection latest, List<SipProjection> sips, List<Review> reviews) {
     }
 
     /** The objective at one reviewed checkpoint. */

@@ -10,7 +10,7 @@ import org.csi.initiative.domain.CheckpointStatus;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.MeasurementProjection;
 import org.csi.initiative.domain.Objective;
-import org.csi.initiative.domain.ObjectiveSip;
+import org.csi.initiative.domain.SipProjection;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.NotFoundException;
 
@@ -43,7 +43,7 @@ public class ProgressService {
                 }
             }
             objectives.add(new CycleProgress.Entry(o, MeasurementProjection.of(o.target).orElse(null),
-                    ObjectiveSip.ofObjective(o.id), reviews));
+                    SipProjection.ofObjective(o.id), reviews));
         }
         return new CycleProgress(initiative, cycle, objectives);
     }

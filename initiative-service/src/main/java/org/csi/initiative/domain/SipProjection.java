@@ -16,8 +16,8 @@ import jakarta.persistence.Table;
 /** The latest known state of a Service Improvement Plan drafted for an objective, projected from csi.sip.* events. */
 @Entity
 @Table(name = "objective_sip")
-@IdClass(ObjectiveSip.Key.class)
-public class ObjectiveSip extends PanacheEntityBase {
+@IdClass(SipProjection.Key.class)
+public class SipProjection extends PanacheEntityBase {
 
     @Id
     @Column(name = "objective_id")
@@ -41,7 +41,7 @@ public class ObjectiveSip extends PanacheEntityBase {
 
     public String note;
 
-    public static List<ObjectiveSip> ofObjective(UUID objectiveId) {
+    public static List<SipProjection> ofObjective(UUID objectiveId) {
         return list("objectiveId", Sort.ascending("changedAt"), objectiveId);
     }
 

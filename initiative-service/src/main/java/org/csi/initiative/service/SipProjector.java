@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.csi.initiative.domain.Objective;
-import org.csi.initiative.domain.ObjectiveSip;
+import org.csi.initiative.domain.SipProjection;
 import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 
 /** Shows on an objective what became of the Service Improvement Plans drafted for it (from csi.sip.* events). */
 @ApplicationScoped
-public class SipOutcomes {
+public class SipProjector {
 
-    private static final Logger LOG = Logger.getLogger(SipOutcomes.class);
+    private static final Logger LOG = Logger.getLogger(SipProjector.class);
 
     /**
      * Keeps the latest state of each SIP of an objective. An event about an objective this service does not know (a
@@ -30,9 +30,9 @@ public class SipOutcomes {
             LOG.infof("SIP %s names objective %s, which initiative-service does not know; ignored", sipId, objectiveId);
             return;
         }
-        ObjectiveSip sip = ObjectiveSip.findById(new ObjectiveSip.Key(objectiveId, sipId));
+        SipProjection sip = SipProjection.findById(new SipProjection.Key(objectiveId, sipId));
         if (sip == null) {
-            sip = new ObjectiveSip();
+            sip = new SipProjection();
             sip.objectiveId = objectiveId;
             sip.sipId = sipId;
             sip.status = status;
