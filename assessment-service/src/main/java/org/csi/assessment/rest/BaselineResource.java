@@ -9,6 +9,7 @@ import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,11 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -77,9 +76,8 @@ public class BaselineResource {
     @APIResponse(responseCode = "200", description = "A page of baselines")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public PageResponse<BaselineResponse> listBaselines(@Parameter(example = "email") @QueryParam("service") String service,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Baseline> found = baselines.list(service, page, size);
+            @Valid @BeanParam PageQuery paging) {
+        ResultPage<Baseline> found = baselines.list(service, paging.page(), paging.size());
         return PageResponse.of(found, BaselineResponse::of);
     }
 }

@@ -16,6 +16,8 @@ import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.LongPageQuery;
+import org.csi.platform.rest.PageQuery;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,11 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -137,9 +137,8 @@ public class InitiativeResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
     @APIResponse(responseCode = "404", description = "No such initiative")
     public PageResponse<HistoryResponse> getInitiativeHistory(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return HistoryResponse.page(initiatives.history(id, page, size));
+            @Valid @BeanParam LongPageQuery paging) {
+        return HistoryResponse.page(initiatives.history(id, paging.page(), paging.size()));
     }
 
     @GET
@@ -150,9 +149,8 @@ public class InitiativeResource {
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,
             @QueryParam("owner") String owner,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, page, size);
+            @Valid @BeanParam PageQuery paging) {
+        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, paging.page(), paging.size());
         return PageResponse.of(found, InitiativeResponse::of);
     }
 }

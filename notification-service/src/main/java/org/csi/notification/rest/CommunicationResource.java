@@ -8,17 +8,17 @@ import org.csi.notification.domain.CommunicationStatus;
 import org.csi.notification.service.CommunicationQuery;
 import org.csi.notification.service.CommunicationService;
 import org.csi.platform.domain.ResultPage;
+import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,10 +54,9 @@ public class CommunicationResource {
             @Parameter(description = "Only this audience", example = "initiative-stakeholders")
             @QueryParam("audience") String audience,
             @Parameter(description = "Only this channel") @QueryParam("channel") Channel channel,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Valid @BeanParam PageQuery paging) {
         ResultPage<Communication> found = communications.list(new CommunicationQuery(initiativeId, eventType, status,
-                audience, channel), page, size);
+                audience, channel), paging.page(), paging.size());
         return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
     }
 
@@ -71,9 +70,9 @@ public class CommunicationResource {
     public PageResponse<CommunicationResponse> readFeed(
             @Parameter(description = "The audience name", example = "staff", required = true)
             @QueryParam("audience") @NotBlank(message = "name the audience whose feed to read") String audience,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Communication> found = communications.list(CommunicationQuery.feed(audience), page, size);
+            @Valid @BeanParam PageQuery paging) {
+        ResultPage<Communication> found = communications.list(CommunicationQuery.feed(audience), paging.page(),
+                paging.size());
         return PageResponse.of(found, c -> CommunicationResponse.of(c, DeliveryLogAccess.statusCodes(caller)));
     }
 }

@@ -10,6 +10,7 @@ import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,12 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -75,9 +74,8 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "List subscriptions", description = "Newest first; secrets are not shown.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    public PageResponse<SubscriptionResponse> listWebhookSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<WebhookSubscription> found = subscriptions.list(page, size);
+    public PageResponse<SubscriptionResponse> listWebhookSubscriptions(@Valid @BeanParam PageQuery paging) {
+        ResultPage<WebhookSubscription> found = subscriptions.list(paging.page(), paging.size());
         return PageResponse.of(found, s -> SubscriptionResponse.of(s, false));
     }
 
@@ -98,9 +96,8 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public PageResponse<DeliveryResponse> listWebhookDeliveries(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Delivery> found = subscriptions.deliveries(id, page, size);
+            @Valid @BeanParam PageQuery paging) {
+        ResultPage<Delivery> found = subscriptions.deliveries(id, paging.page(), paging.size());
         return PageResponse.of(found, d -> DeliveryResponse.of(d, DeliveryLogAccess.statusCodes(caller)));
     }
 

@@ -10,6 +10,8 @@ import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
 import org.csi.platform.rest.IdempotentRequests;
+import org.csi.platform.rest.LongPageQuery;
+import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.Sip;
@@ -29,11 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -100,10 +100,9 @@ public class SipResource {
             @Parameter(description = "Only SIPs of this priority") @QueryParam("priority") Priority priority,
             @Parameter(description = "true: only overdue SIPs; false: only SIPs that are not overdue")
             @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        ResultPage<Sip> found = sips.list(new FindSips(status, initiativeId, service, owner, priority, overdue, page,
-                size));
+            @Valid @BeanParam PageQuery paging) {
+        ResultPage<Sip> found = sips.list(new FindSips(status, initiativeId, service, owner, priority, overdue,
+                paging.page(), paging.size()));
         return PageResponse.of(found, s -> SipResponse.of(s, SipService.today()));
     }
 
@@ -127,9 +126,8 @@ public class SipResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
     @APIResponse(responseCode = "404", description = "No such SIP")
     public PageResponse<HistoryResponse> getSipHistory(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return HistoryResponse.page(sips.history(id, page, size));
+            @Valid @BeanParam LongPageQuery paging) {
+        return HistoryResponse.page(sips.history(id, paging.page(), paging.size()));
     }
 
     @PATCH
