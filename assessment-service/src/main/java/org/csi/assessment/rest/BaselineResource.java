@@ -8,7 +8,6 @@ import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +22,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,7 +54,6 @@ public class BaselineResource {
             content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid")
     public Response recordBaseline(@NotNull(message = "a JSON body is required") @Valid BaselineRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Baseline b = baselines.record(request.command());
         return Created.at(uri, b.id, BaselineResponse.of(b));

@@ -9,7 +9,6 @@ import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +23,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -63,7 +61,6 @@ public class MaturityAssessmentResource {
             + "value, or the body names the assessor (assessor)")
     @APIResponse(responseCode = "403", description = "onBehalfOf sent by a caller without csi-admin")
     public Response recordMaturityAssessment(@NotNull(message = "a JSON body is required") @Valid MaturityAssessmentRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Caller.refuseActorField("assessor", request.assessor());
         MaturityAssessment a = maturity.record(request.command(caller.actor(request.onBehalfOf())));

@@ -12,7 +12,6 @@ import org.csi.platform.rest.Created;
 import org.csi.platform.rest.ApiException;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.LongPageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +59,6 @@ public class PracticeResource {
             content = @Content(schema = @Schema(implementation = PracticeResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid")
     public Response createPractice(@NotNull(message = "a JSON body is required") @Valid PracticeRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Practice p = practices.create(request.command());
         return Created.at(uri, p.id, PracticeResponse.of(p), p.version);

@@ -7,7 +7,6 @@ import org.csi.assessment.service.ServiceGapService;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,7 +57,6 @@ public class ServiceGapResource {
     public Response recordPerceptionResponse(
             @Parameter(example = "email") @PathParam("service") @Size(min = 1, max = 200) String service,
             @NotNull(message = "a JSON body is required") @Valid PerceptionResponseRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         PerceptionResponse r = serviceGaps.record(request.command(service, caller.actor()));
         return Created.at(uri, r.id, PerceptionResponseResponse.of(r));

@@ -12,7 +12,8 @@ import jakarta.interceptor.InterceptorBinding;
  * Makes a resource's POST safe to retry with {@code Idempotency-Key} (see {@link IdempotentRequests}): write it on
  * a resource method that returns a {@link jakarta.ws.rs.core.Response}. The method's body parameter is the request
  * that a retry must repeat; the operation is the HTTP method and path. {@link IdempotentRequestInterceptor} runs the
- * method and stores its answer in one transaction.
+ * method and stores its answer in one transaction. It reads the header itself, so the method declares no parameter
+ * for it; {@link OpenApiContract} documents the header on the operation (whose operationId is the method's name).
  */
 @InterceptorBinding
 @Target({ ElementType.METHOD, ElementType.TYPE })

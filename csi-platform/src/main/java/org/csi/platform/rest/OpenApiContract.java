@@ -3,6 +3,7 @@ package org.csi.platform.rest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -19,8 +21,14 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -32,6 +40,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Spectral's {@code info-contact} require them);</li>
  * <li>the bearer token as the document-wide security requirement, and 401/403 answers on every {@code /api}
  * operation, because the role table guards every one of them;</li>
+ * <li>the {@code Idempotency-Key} header parameter on every operation whose method carries {@link Idempotent}: the
+ * interceptor reads the header itself, so the resource method declares no parameter for it;</li>
  * <li>the problem+json schema on every 4xx/5xx answer that does not name a body of its own;</li>
  * <li>an example on every request body, assembled from the examples of the body's properties where the resource
  * gives none;</li>
@@ -41,7 +51,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>no schema that no operation reaches (shared platform classes are scanned into every service).</li>
  * </ul>
  * SmallRye OpenAPI has settings for the simple info fields but none for the license identifier, a global security
- * requirement or response bodies by status, hence this filter.
+ * requirement, response bodies by status or a parameter that follows an annotation, hence this filter.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, documentNames = OpenApiFilter.FILTER_RUN_FOR_ANY_DOCUMENT)
 public class OpenApiContract implements OASFilter {
@@ -51,6 +61,22 @@ public class OpenApiContract implements OASFilter {
     private static final String PROBLEM_REF = SCHEMAS + "Problem";
     private static final String PAGE = "PageResponse";
     private static final int MAX_EXAMPLE_DEPTH = 6;
+    /** The order SmallRye gives the parameters it scans: by location (path, query, header, cookie), then by name. */
+    private static final Comparator<Parameter> PARAMETER_ORDER = Comparator
+            .comparing(Parameter::getIn, Comparator.nullsLast(Comparator.<Parameter.In> naturalOrder()))
+            .thenComparing(Parameter::getName, Comparator.nullsLast(Comparator.<String> naturalOrder()));
+
+    /** The operationIds (the method names) of the {@link Idempotent} resource methods. */
+    private final Set<String> idempotentOperations = new TreeSet<>();
+
+    /** SmallRye OpenAPI gives a filter with this constructor the application's Jandex index. */
+    public OpenApiContract(IndexView index) {
+        for (AnnotationInstance idempotent : index.getAnnotations(DotName.createSimple(Idempotent.class))) {
+            if (idempotent.target().kind() == AnnotationTarget.Kind.METHOD) {
+                idempotentOperations.add(idempotent.target().asMethod().name());
+            }
+        }
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -62,15 +88,38 @@ public class OpenApiContract implements OASFilter {
         }
         Map<String, Schema> schemas = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
                 ? Map.of() : openAPI.getComponents().getSchemas();
+        Set<String> undocumented = new TreeSet<>(idempotentOperations);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
             if (path.startsWith("/api/")) {
                 addAccessAnswers(operation);
+            }
+            if (undocumented.remove(operation.getOperationId())) {
+                addIdempotencyKey(operation);
             }
             giveProblemBodies(operation.getResponses());
             referToRenamedPages(operation.getResponses(), renamedPages);
             exampleRequestBody(operation, schemas);
         }));
+        if (!undocumented.isEmpty()) {
+            throw new IllegalStateException("@Idempotent methods with no operation of that operationId (the method "
+                    + "name, mp.openapi.extensions.smallrye.operationIdStrategy=METHOD): " + undocumented);
+        }
         removeUnusedSchemas(openAPI);
+    }
+
+    /** The optional header {@link IdempotentRequestInterceptor} reads, where SmallRye would have put a parameter. */
+    private static void addIdempotencyKey(Operation operation) {
+        Parameter key = OASFactory.createParameter().description("Makes the POST safe to retry")
+                .name(IdempotentRequests.HEADER).in(Parameter.In.HEADER)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>()
+                : new ArrayList<>(operation.getParameters());
+        int at = 0;
+        while (at < parameters.size() && PARAMETER_ORDER.compare(parameters.get(at), key) <= 0) {
+            at++;
+        }
+        parameters.add(at, key);
+        operation.setParameters(parameters);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.csi.initiative.service.ReviewCheckpoint;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +23,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,7 +59,6 @@ public class CheckpointResource {
     @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
     public Response createCheckpoint(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid CheckpointRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Checkpoint checkpoint = checkpoints.plan(request.command(id, caller.actor()));
         return Created.at(uri, checkpoint.id, CheckpointResponse.of(checkpoint));

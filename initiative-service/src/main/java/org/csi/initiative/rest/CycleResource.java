@@ -9,7 +9,6 @@ import org.csi.initiative.service.ProgressService;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,7 +64,6 @@ public class CycleResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response startNextCycle(@PathParam("id") UUID id,
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid NextCycleRequest request, @Context UriInfo uri) {
         Initiative initiative = cycles.startNext(NextCycleRequest.command(request, id,
                 InitiativeResource.optional(ifMatch), caller.actor()));

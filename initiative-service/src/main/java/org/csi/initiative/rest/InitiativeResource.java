@@ -15,7 +15,6 @@ import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.LongPageQuery;
 import org.csi.platform.rest.PageQuery;
 import org.csi.platform.domain.ResultPage;
@@ -72,7 +71,6 @@ public class InitiativeResource {
     @APIResponse(responseCode = "400", description = "A field is missing or not valid")
     @APIResponse(responseCode = "413", description = "The body is too large")
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor()));
         return Created.at(uri, initiative.id, InitiativeResponse.of(initiative), initiative.version);

@@ -7,7 +7,6 @@ import org.csi.initiative.service.ObjectiveService;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,7 +56,6 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "409", description = "The initiative is CLOSED")
     public Response setObjective(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ObjectiveRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         ObjectiveResponse objective = ObjectiveResponse.of(objectives.set(request.command(id, caller.actor())));
         return Created.at(uri, objective.id(), objective);

@@ -9,13 +9,11 @@ import org.csi.notification.service.SubscriptionService;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +24,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -64,7 +61,6 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "URL not http(s), link-local, metadata or loopback address; "
             + "unknown event type; malformed secret")
     public Response createWebhookSubscription(@NotNull(message = "a JSON body is required") @Valid SubscriptionRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         WebhookSubscription s = subscriptions.subscribe(new SubscribeWebhook(request.url(), request.eventTypes(),
                 request.secret(), request.description()));

@@ -9,7 +9,6 @@ import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
 import org.csi.platform.rest.Idempotent;
-import org.csi.platform.rest.IdempotentRequests;
 import org.csi.platform.rest.LongPageQuery;
 import org.csi.platform.rest.PageQuery;
 import org.csi.platform.rest.PageResponse;
@@ -79,7 +78,6 @@ public class SipResource {
     @APIResponse(responseCode = "409", description = "The objective already has an open SIP")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     public Response createSip(@NotNull(message = BODY_REQUIRED) @Valid SipRequest request,
-            @Parameter(description = "Makes the POST safe to retry") @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
