@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -38,11 +39,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BaselineResource {
 
-    private final BaselineService baselines;
-
-    BaselineResource(BaselineService baselines) {
-        this.baselines = baselines;
-    }
+    @Inject
+    BaselineService baselines;
 
     @POST
     @Idempotent

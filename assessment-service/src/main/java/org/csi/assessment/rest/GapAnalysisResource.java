@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,11 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class GapAnalysisResource {
 
-    private final GapAnalysisService gapAnalysis;
-
-    GapAnalysisResource(GapAnalysisService gapAnalysis) {
-        this.gapAnalysis = gapAnalysis;
-    }
+    @Inject
+    GapAnalysisService gapAnalysis;
 
     @GET
     @Operation(summary = "Gap analysis of an initiative", description = "Each objective of the initiative (projected "

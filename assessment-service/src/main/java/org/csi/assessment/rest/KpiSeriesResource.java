@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -28,11 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiSeriesResource {
 
-    private final MeasurementService measurements;
-
-    KpiSeriesResource(MeasurementService measurements) {
-        this.measurements = measurements;
-    }
+    @Inject
+    MeasurementService measurements;
 
     @GET
     @Operation(summary = "Time series of a KPI", description = "The measurements of one KPI of one service, oldest "

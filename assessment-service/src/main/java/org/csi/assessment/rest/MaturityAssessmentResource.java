@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,13 +40,10 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MaturityAssessmentResource {
 
-    private final MaturityService maturity;
-    private final Caller caller;
-
-    MaturityAssessmentResource(MaturityService maturity, Caller caller) {
-        this.maturity = maturity;
-        this.caller = caller;
-    }
+    @Inject
+    MaturityService maturity;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent

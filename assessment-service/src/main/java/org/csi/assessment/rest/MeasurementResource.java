@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -40,18 +41,14 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeasurementResource {
 
-    private final MeasurementService measurements;
-    private final Validator validator;
-    private final int bulkMaxItems;
-    private final SourceSystemBinding sourceSystems;
-
-    MeasurementResource(MeasurementService measurements, Validator validator, AssessmentConfig config,
-            SourceSystemBinding sourceSystems) {
-        this.measurements = measurements;
-        this.sourceSystems = sourceSystems;
-        this.validator = validator;
-        this.bulkMaxItems = config.measurements().bulkMaxItems();
-    }
+    @Inject
+    MeasurementService measurements;
+    @Inject
+    Validator validator;
+    @Inject
+    AssessmentConfig config;
+    @Inject
+    SourceSystemBinding sourceSystems;
 
     @POST
     @Path("/measurements")
@@ -95,6 +92,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "413", description = "More items than the limit, or the body is too large")
     public BulkMeasurementResponse recordMeasurementsInBulk(@NotNull(message = "a JSON body is required") BulkMeasurementRequest request) {
         // The size limit is checked before the items are validated, so an oversized batch is always a 413.
+        int bulkMaxItems = config.measurements().bulkMaxItems();
         if (request.measurements() != null && request.measurements().size() > bulkMaxItems) {
             throw new ApiException(413, "urn:csi:problem:payload-too-large", "Too many measurements",
                     "The batch has " + request.measurements().size() + " measurements; at most " + bulkMaxItems

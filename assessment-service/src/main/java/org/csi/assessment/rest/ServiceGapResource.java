@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,13 +36,10 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceGapResource {
 
-    private final ServiceGapService serviceGaps;
-    private final Caller caller;
-
-    ServiceGapResource(ServiceGapService serviceGaps, Caller caller) {
-        this.serviceGaps = serviceGaps;
-        this.caller = caller;
-    }
+    @Inject
+    ServiceGapService serviceGaps;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,11 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceProfileResource {
 
-    private final ProfileService profiles;
-
-    ServiceProfileResource(ProfileService profiles) {
-        this.profiles = profiles;
-    }
+    @Inject
+    ProfileService profiles;
 
     @GET
     @Operation(summary = "Portfolio profile of a service", description = "Derived from the latest maturity assessments, "

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -39,13 +40,10 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CheckpointResource {
 
-    private final CheckpointService checkpoints;
-    private final Caller caller;
-
-    CheckpointResource(CheckpointService checkpoints, Caller caller) {
-        this.checkpoints = checkpoints;
-        this.caller = caller;
-    }
+    @Inject
+    CheckpointService checkpoints;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -38,15 +39,12 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
-    private final CycleService cycles;
-    private final ProgressService progress;
-    private final Caller caller;
-
-    CycleResource(CycleService cycles, ProgressService progress, Caller caller) {
-        this.cycles = cycles;
-        this.progress = progress;
-        this.caller = caller;
-    }
+    @Inject
+    CycleService cycles;
+    @Inject
+    ProgressService progress;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,13 +49,10 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InitiativeResource {
 
-    private final InitiativeService initiatives;
-    private final Caller caller;
-
-    InitiativeResource(InitiativeService initiatives, Caller caller) {
-        this.initiatives = initiatives;
-        this.caller = caller;
-    }
+    @Inject
+    InitiativeService initiatives;
+    @Inject
+    Caller caller;
 
     /** An optional If-Match: when it is left out, any version will do. */
     static ExpectedVersion optional(String ifMatch) {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,11 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasurementResource {
 
-    private final MeasurementProjector measurements;
-
-    MeasurementResource(MeasurementProjector measurements) {
-        this.measurements = measurements;
-    }
+    @Inject
+    MeasurementProjector measurements;
 
     @GET
     @Operation(summary = "List latest measurements", description = "The newest value per KPI and service, as received "

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -36,13 +37,10 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ObjectiveResource {
 
-    private final ObjectiveService objectives;
-    private final Caller caller;
-
-    ObjectiveResource(ObjectiveService objectives, Caller caller) {
-        this.objectives = objectives;
-        this.caller = caller;
-    }
+    @Inject
+    ObjectiveService objectives;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,13 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunicationResource {
 
-    private final CommunicationService communications;
-    private final SecurityIdentity caller;
-
-    CommunicationResource(CommunicationService communications, SecurityIdentity caller) {
-        this.communications = communications;
-        this.caller = caller;
-    }
+    @Inject
+    CommunicationService communications;
+    @Inject
+    SecurityIdentity caller;
 
     @GET
     @Path("/communications")

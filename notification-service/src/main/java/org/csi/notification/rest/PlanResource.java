@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,11 +33,8 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
-    private final PlanService plans;
-
-    PlanResource(PlanService plans) {
-        this.plans = plans;
-    }
+    @Inject
+    PlanService plans;
 
     @PUT
     @Operation(summary = "Set the communication plan", description = "Creates or replaces the plan of an initiative. "

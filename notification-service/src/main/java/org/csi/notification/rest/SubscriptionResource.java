@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,13 +42,10 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
-    private final SubscriptionService subscriptions;
-    private final SecurityIdentity caller;
-
-    SubscriptionResource(SubscriptionService subscriptions, SecurityIdentity caller) {
-        this.subscriptions = subscriptions;
-        this.caller = caller;
-    }
+    @Inject
+    SubscriptionService subscriptions;
+    @Inject
+    SecurityIdentity caller;
 
     @POST
     @Idempotent

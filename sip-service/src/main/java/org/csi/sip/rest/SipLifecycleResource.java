@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,13 +40,10 @@ public class SipLifecycleResource {
 
     private static final String BODY_REQUIRED = "a JSON body is required";
 
-    private final SipService sips;
-    private final Caller caller;
-
-    SipLifecycleResource(SipService sips, Caller caller) {
-        this.sips = sips;
-        this.caller = caller;
-    }
+    @Inject
+    SipService sips;
+    @Inject
+    Caller caller;
 
     @POST
     @Path("/submit")

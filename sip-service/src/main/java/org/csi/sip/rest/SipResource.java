@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -59,13 +60,10 @@ public class SipResource {
 
     private static final String BODY_REQUIRED = "a JSON body is required";
 
-    private final SipService sips;
-    private final Caller caller;
-
-    SipResource(SipService sips, Caller caller) {
-        this.sips = sips;
-        this.caller = caller;
-    }
+    @Inject
+    SipService sips;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent
