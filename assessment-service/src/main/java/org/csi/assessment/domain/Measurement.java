@@ -1,11 +1,13 @@
 package org.csi.assessment.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.csi.platform.domain.KpiReading;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,13 +26,9 @@ public class Measurement extends PanacheEntityBase {
     @Column(nullable = false)
     public String service;
 
-    @Column(nullable = false, precision = 30, scale = 10)
-    public BigDecimal value;
-
-    public String unit;
-
-    @Column(name = "measured_at", nullable = false)
-    public Instant measuredAt;
+    /** The value, its unit and when it was measured. */
+    @Embedded
+    public KpiReading reading = new KpiReading();
 
     @Column(name = "source_system", nullable = false)
     public String sourceSystem;

@@ -53,7 +53,8 @@ public class AssessmentEvents {
     }
 
     static MeasurementRecorded payload(Measurement m) {
-        return new MeasurementRecorded(m.id, m.kpiKey, m.service, Decimals.plain(m.value), m.unit, m.measuredAt,
+        return new MeasurementRecorded(m.id, m.kpiKey, m.service, Decimals.plain(m.reading.value), m.reading.unit,
+                m.reading.measuredAt,
                 m.sourceSystem, m.sourceId);
     }
 

@@ -20,7 +20,7 @@ public record MeasurementResponse(
         @Schema(description = "When this service stored it.") Instant recordedAt) {
 
     public static MeasurementResponse of(Measurement m) {
-        return new MeasurementResponse(m.id, m.kpiKey, m.service, org.csi.assessment.domain.Decimals.plain(m.value), m.unit, m.measuredAt,
+        return new MeasurementResponse(m.id, m.kpiKey, m.service, org.csi.assessment.domain.Decimals.plain(m.reading.value), m.reading.unit, m.reading.measuredAt,
                 m.sourceSystem, m.sourceId, m.recordedAt);
     }
 }

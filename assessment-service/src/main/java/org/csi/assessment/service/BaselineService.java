@@ -71,7 +71,8 @@ public class BaselineService {
             List<Measurement> latest = measurements.latest(service, kpiKey, cutOff, 1);
             if (!latest.isEmpty()) {
                 Measurement m = latest.get(0);
-                values.add(new Baseline.KpiValue(kpiKey, Decimals.plain(m.value), m.unit, m.measuredAt, "MEASURED"));
+                values.add(new Baseline.KpiValue(kpiKey, Decimals.plain(m.reading.value), m.reading.unit,
+                        m.reading.measuredAt, "MEASURED"));
             }
         }
         return values;

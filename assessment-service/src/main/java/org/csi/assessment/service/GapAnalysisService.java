@@ -85,15 +85,15 @@ public class GapAnalysisService {
     public ObjectiveGap objectiveGap(ObjectiveProjection o) {
         KpiTarget target = o.target;
         List<Measurement> latest = Measurement.<Measurement>find("service = ?1 and kpiKey = ?2",
-                Sort.descending("measuredAt", "recordedAt"), target.service, target.kpiKey).page(Page.ofSize(2)).list();
+                Sort.descending("reading.measuredAt", "recordedAt"), target.service, target.kpiKey).page(Page.ofSize(2)).list();
         if (latest.isEmpty()) {
             return new ObjectiveGap(o, KpiGap.of(target.targetValue, target.direction, target.tolerance, null, null),
                     null);
         }
-        var previous = latest.size() > 1 ? latest.get(1).value : target.baselineValue;
+        var previous = latest.size() > 1 ? latest.get(1).reading.value : target.baselineValue;
         return new ObjectiveGap(o,
-                KpiGap.of(target.targetValue, target.direction, target.tolerance, latest.get(0).value, previous),
-                latest.get(0).measuredAt);
+                KpiGap.of(target.targetValue, target.direction, target.tolerance, latest.get(0).reading.value, previous),
+                latest.get(0).reading.measuredAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

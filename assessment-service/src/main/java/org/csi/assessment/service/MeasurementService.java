@@ -14,6 +14,7 @@ import org.csi.assessment.config.AssessmentConfig;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.messaging.AssessmentEvents;
 import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.KpiReading;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.domain.Violation;
 
@@ -75,9 +76,7 @@ public class MeasurementService {
             m.id = UUID.randomUUID();
             m.kpiKey = r.kpiKey().strip();
             m.service = r.service().strip();
-            m.value = r.value();
-            m.unit = r.unit();
-            m.measuredAt = r.measuredAt();
+            m.reading = KpiReading.of(r.value(), r.unit(), r.measuredAt());
             m.sourceSystem = system;
             m.sourceId = r.sourceId() == null || r.sourceId().isBlank() ? null : r.sourceId().strip();
             m.recordedAt = now;
@@ -142,16 +141,16 @@ public class MeasurementService {
     public ResultPage<Measurement> series(String service, String kpiKey, Instant from, Instant to, int page, int size) {
         Instant start = from == null ? Instant.EPOCH : from;
         Instant end = to == null ? Instant.parse("9999-12-31T23:59:59Z") : to;
-        var query = Measurement.<Measurement>find("service = ?1 and kpiKey = ?2 and measuredAt >= ?3 and measuredAt < ?4",
-                Sort.ascending("measuredAt", "recordedAt"), service, kpiKey, start, end);
+        var query = Measurement.<Measurement>find("service = ?1 and kpiKey = ?2 and reading.measuredAt >= ?3 and reading.measuredAt < ?4",
+                Sort.ascending("reading.measuredAt", "recordedAt"), service, kpiKey, start, end);
         return ResultPage.of(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
     /** The latest two measurements of a series (newest first), as of an instant. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Measurement> latest(String service, String kpiKey, Instant asOf, int count) {
-        return Measurement.<Measurement>find("service = ?1 and kpiKey = ?2 and measuredAt <= ?3",
-                Sort.descending("measuredAt", "recordedAt"), service, kpiKey, asOf).page(Page.ofSize(count)).list();
+        return Measurement.<Measurement>find("service = ?1 and kpiKey = ?2 and reading.measuredAt <= ?3",
+                Sort.descending("reading.measuredAt", "recordedAt"), service, kpiKey, asOf).page(Page.ofSize(count)).list();
     }
 
     /** The KPI keys measured for a service. */

@@ -32,6 +32,7 @@ import org.csi.events.payload.GapIdentified;
 import org.csi.events.payload.MaturityAssessed;
 import org.csi.events.payload.MeasurementRecorded;
 import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.KpiReading;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,9 +54,8 @@ class AssessmentEventsTest {
         m.id = UUID.randomUUID();
         m.kpiKey = "incident.mttr.hours";
         m.service = "email";
-        m.value = new BigDecimal("6.5000000000"); // as the NUMERIC(30, 10) column returns it
-        m.unit = "hours";
-        m.measuredAt = AT;
+        // the value as the NUMERIC(30, 10) column returns it
+        m.reading = KpiReading.of(new BigDecimal("6.5000000000"), "hours", AT);
         m.sourceSystem = "servicenow";
         m.sourceId = "INC-1";
 

@@ -44,13 +44,13 @@ public class CheckpointResult {
      * NO_DATA rather than judged on it.
      */
     public static CheckpointResult judge(Objective objective, MeasurementProjection latest, Instant cycleStart) {
-        boolean measured = latest != null && !latest.measuredAt.isBefore(cycleStart);
+        boolean measured = latest != null && latest.reading.measuredSince(cycleStart);
         CheckpointResult result = new CheckpointResult();
         result.objectiveId = objective.id;
         result.objectiveName = objective.name;
         result.target = objective.target.copy();
-        result.actualValue = measured ? latest.value : null;
-        result.measuredAt = measured ? latest.measuredAt : null;
+        result.actualValue = measured ? latest.reading.value : null;
+        result.measuredAt = measured ? latest.reading.measuredAt : null;
         result.status = !measured ? ResultStatus.NO_DATA
                 : result.target.reachedBy(result.actualValue) ? ResultStatus.ACHIEVED : ResultStatus.MISSED;
         return result;

@@ -1,15 +1,16 @@
 package org.csi.initiative.domain;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.csi.platform.domain.KpiReading;
 import org.csi.platform.domain.KpiTarget;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -28,13 +29,9 @@ public class MeasurementProjection extends PanacheEntityBase {
     @Id
     public String service;
 
-    @Column(nullable = false)
-    public BigDecimal value;
-
-    public String unit;
-
-    @Column(name = "measured_at", nullable = false)
-    public Instant measuredAt;
+    /** The value, its unit and when it was measured. */
+    @Embedded
+    public KpiReading reading = new KpiReading();
 
     @Column(name = "measurement_id", nullable = false)
     public UUID measurementId;

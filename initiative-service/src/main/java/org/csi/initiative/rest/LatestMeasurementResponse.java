@@ -19,7 +19,7 @@ public record LatestMeasurementResponse(
         @Schema(description = "When this service received it.", example = "2030-04-29T23:00:02Z") Instant receivedAt) {
 
     static LatestMeasurementResponse of(MeasurementProjection m) {
-        return new LatestMeasurementResponse(m.kpiKey, m.service, m.value, m.unit, m.measuredAt, m.measurementId,
+        return new LatestMeasurementResponse(m.kpiKey, m.service, m.reading.value, m.reading.unit, m.reading.measuredAt, m.measurementId,
                 m.sourceSystem, m.receivedAt);
     }
 }

@@ -74,8 +74,8 @@ public record ProgressResponse(
         Objective o = entry.objective();
         KpiTarget target = o.target;
         return new ObjectiveProgress(o.id, o.name, target.kpiKey, target.service, o.unit, target.direction,
-                target.baselineValue, entry.latest() == null ? null : entry.latest().value,
-                entry.latest() == null ? null : entry.latest().measuredAt, target.targetValue, target.tolerance,
+                target.baselineValue, entry.latest() == null ? null : entry.latest().reading.value,
+                entry.latest() == null ? null : entry.latest().reading.measuredAt, target.targetValue, target.tolerance,
                 o.status,
                 o.carriedOverFrom, entry.sips().stream().map(ObjectiveResponse.SipOutcome::of).toList(),
                 entry.reviews().stream().map(r -> new HistoryEntry(r.checkpoint().id, r.checkpoint().reviewedAt,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
+import org.csi.platform.domain.KpiReading;
 import org.csi.platform.identity.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,7 @@ class ReviewJudgementTest {
         MeasurementProjection m = new MeasurementProjection();
         m.kpiKey = "incident.mttr.hours";
         m.service = "email";
-        m.value = new BigDecimal(value);
-        m.measuredAt = at;
+        m.reading = KpiReading.of(new BigDecimal(value), null, at);
         return m;
     }
 

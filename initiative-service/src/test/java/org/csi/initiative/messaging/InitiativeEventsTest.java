@@ -26,6 +26,7 @@ import org.csi.initiative.domain.Examples;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.MeasurementProjection;
 import org.csi.initiative.domain.Objective;
+import org.csi.platform.domain.KpiReading;
 import org.csi.platform.identity.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -113,8 +114,7 @@ class InitiativeEventsTest {
         Checkpoint checkpoint = Checkpoint.pending(judged.initiativeId, 2, CheckpointOrigin.EXPLICIT,
                 Instant.parse("2027-01-15T09:00:00Z"), "Quarterly review");
         MeasurementProjection latest = new MeasurementProjection();
-        latest.value = new BigDecimal("3.5");
-        latest.measuredAt = Instant.parse("2027-01-14T23:00:00Z");
+        latest.reading = KpiReading.of(new BigDecimal("3.5"), null, Instant.parse("2027-01-14T23:00:00Z"));
         Instant cycleStart = Instant.parse("2027-01-01T00:00:00Z");
         checkpoint.results.add(CheckpointResult.judge(judged, latest, cycleStart));
         checkpoint.results.add(CheckpointResult.judge(unmeasured, null, cycleStart));
