@@ -6,6 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -21,10 +26,13 @@ import org.csi.testkit.CsiStackTest;
 import org.csi.testkit.InjectCsiStack;
 import org.csi.testkit.TopicProbe;
 import org.csi.testkit.security.AsAdmin;
+import org.csi.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** Measurements one by one and in bulk, against the real database and broker. */
 @QuarkusTest
@@ -34,6 +42,9 @@ class MeasurementImportTest {
 
     @InjectCsiStack
     CsiStack stack;
+
+    @TestHTTPResource("/api/v1/measurements/bulk")
+    URI bulkUri;
 
     @Test
     void bulkImportOf1000GivesExactly1000EventsAndAResentBatchAddsNone() {
@@ -157,6 +168,59 @@ class MeasurementImportTest {
                 assertEquals(size, published);
             }
         }
+    }
+
+    /**
+     * The ingest scenario of {@code ./csi bench ingest} inside the service test: 10 bulk requests of 5,000 measurements
+     * in a row over 50 series, each request's rate printed (and the last against the first), never asserted on time.
+     */
+    @Test
+    void tenBulkRequestsInARowPrintTheirRates() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String token = TestTokens.forRoles("csi-admin");
+        String tag = "ingest-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(spread(tag + "-warm", 0, 100)).post("/api/v1/measurements/bulk")
+                .then().statusCode(200);
+        int requests = 10;
+        int size = 5000;
+        double[] rates = new double[requests];
+        long start = System.nanoTime();
+        for (int r = 0; r < requests; r++) {
+            String body = spread(tag, r, size);
+            // a plain HTTP client, as the ITSM tool of the benchmark: REST Assured's logging filters would spend the
+            // client's CPU on the 1 MB body inside the timed window
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(bulkUri)
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(Integer.valueOf(size), JsonPath.from(response.body()).get("stored"));
+            rates[r] = size / seconds;
+            System.out.printf("[figures] bulk request %2d of %d: %d measurements in %.3f s = %.0f measurements/s%n",
+                    r + 1, requests, size, seconds, rates[r]);
+        }
+        double all = (System.nanoTime() - start) / 1e9;
+        System.out.printf("[figures] %d bulk requests of %d: %.2f s, %.0f measurements/s; the last at %.0f%% of the "
+                + "first's rate; load average %.2f%n", requests, size, all, requests * size / all,
+                100 * rates[requests - 1] / rates[0],
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** Like {@code ./csi bench ingest}: n measurements of one KPI spread over 50 services, source ids unique per request. */
+    static String spread(String tag, int request, int n) {
+        String at = Instant.now().minusSeconds(5).toString();
+        StringBuilder b = new StringBuilder(n * 200).append("{\"measurements\": [");
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append("{\"kpiKey\": \"incident.mttr.hours\", \"service\": \"").append(tag).append('-').append(i % 50)
+                    .append("\", \"value\": ").append(1 + (i % 10)).append(", \"unit\": \"hours\", \"measuredAt\": \"")
+                    .append(at).append("\", \"sourceSystem\": \"itsm-ingest\", \"sourceId\": \"")
+                    .append(tag).append('-').append(request).append('-').append(i).append("\"}");
+        }
+        return b.append("]}").toString();
     }
 
     static java.util.function.Predicate<ConsumerRecord<String, String>> recordedFor(String service) {

@@ -3,7 +3,9 @@ package org.csi.assessment.service;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -42,16 +45,27 @@ public class GapAnalysisService {
     public record SeriesKey(String service, String kpiKey) {
     }
 
-    /** Re-evaluates every objective on the given series (after new measurements). */
+    /**
+     * Re-evaluates every objective on the given series (after new measurements). The series are locked first, all of
+     * them and in sorted order, and then their objectives are read in one query: a bulk import touches many series and
+     * two queries per series each made Hibernate dirty-check every entity the import had just persisted.
+     */
     public void evaluateSeries(Collection<SeriesKey> series) {
         // sorted, so two transactions on overlapping series take their locks in the same order and never deadlock
         List<SeriesKey> sorted = series.stream().distinct()
                 .sorted(Comparator.comparing(SeriesKey::service).thenComparing(SeriesKey::kpiKey)).toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        sorted.forEach(this::lockSeries);
+        Map<SeriesKey, List<ObjectiveProjection>> objectives = new HashMap<>();
+        ObjectiveProjection.<ObjectiveProjection>list("target.service in ?1 and target.kpiKey in ?2",
+                sorted.stream().map(SeriesKey::service).distinct().toList(),
+                sorted.stream().map(SeriesKey::kpiKey).distinct().toList())
+                .forEach(o -> objectives.computeIfAbsent(new SeriesKey(o.target.service, o.target.kpiKey),
+                        k -> new ArrayList<>()).add(o));
         for (SeriesKey key : sorted) {
-            lockSeries(key);
-            ObjectiveProjection.<ObjectiveProjection>list("target.service = ?1 and target.kpiKey = ?2", key.service(),
-                    key.kpiKey())
-                    .forEach(this::evaluate);
+            objectives.getOrDefault(key, List.of()).forEach(this::evaluate);
         }
     }
 
@@ -59,12 +73,14 @@ public class GapAnalysisService {
      * Serialises, until commit, the transactions that compare one series (service, KPI) with its objectives: a new
      * measurement and a newly projected objective. Without it, each of two concurrent transactions would compare
      * without the other's uncommitted row and neither would see the gap; with it, the second waits and then reads
-     * what the first committed.
+     * what the first committed. The lock reads no table, so the query does not flush the session first (a native
+     * query otherwise flushes every pending change).
      */
     public void lockSeries(SeriesKey key) {
         Panache.getEntityManager()
                 .createNativeQuery("SELECT CAST(pg_advisory_xact_lock(" + SERIES_LOCK_CLASS + ", hashtext(?1)) AS text)")
                 .setParameter(1, key.service() + "|" + key.kpiKey())
+                .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();
     }
 
