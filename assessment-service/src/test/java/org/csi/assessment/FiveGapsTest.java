@@ -246,6 +246,17 @@ class FiveGapsTest {
         given().get("/api/v1/services/" + service + "/promises").then().statusCode(404);
     }
 
+    /** The documented example of a specification is a request the service accepts. */
+    @Test
+    void theDocumentedLevelsExampleIsAccepted() {
+        Object example = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath().get("paths.'/api/v1/services/{service}/specifications'.put.requestBody.content."
+                        + "'application/json'.example");
+        given().contentType(io.restassured.http.ContentType.JSON).body(example)
+                .put("/api/v1/services/openapi-example-" + java.util.UUID.randomUUID() + "/specifications")
+                .then().statusCode(200).body("levels.size()", org.hamcrest.Matchers.equalTo(2));
+    }
+
     private static ValidatableResponse rejectLevels(String service, String body) {
         return given().contentType(ContentType.JSON).body(body).put("/api/v1/services/" + service + "/specifications")
                 .then().statusCode(400).contentType("application/problem+json");

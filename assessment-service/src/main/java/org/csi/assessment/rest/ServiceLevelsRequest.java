@@ -25,7 +25,10 @@ import jakarta.validation.constraints.Size;
         + "empty list removes every level.")
 public record ServiceLevelsRequest(
         @NotNull(message = "is required (an empty list removes every level)") @Size(max = 50)
-        @Schema(required = true, description = "At most 50 levels; each dimension and each KPI at most once.")
+        @Schema(required = true, description = "At most 50 levels; each dimension and each KPI at most once.",
+                example = "[{\"dimension\": \"RELIABILITY\", \"value\": 6, \"note\": \"Design: SLA 4.1\"}, "
+                        + "{\"kpiKey\": \"incident.mttr.hours\", \"value\": 4, \"unit\": \"hours\", "
+                        + "\"direction\": \"LOWER_IS_BETTER\", \"tolerance\": 0.5, \"note\": \"SLA 4.2\"}]")
         List<@Valid @NotNull Level> levels) {
 
     SetServiceLevels command(String service, CommitmentKind kind, String ifMatch, Actor by) {
