@@ -20,7 +20,9 @@ class OpenApiTest {
                 "/api/v1/measurements", "/api/v1/measurements/bulk", "/api/v1/measurements/{id}",
                 "/api/v1/services/{service}/kpis/{kpiKey}/measurements", "/api/v1/baselines", "/api/v1/baselines/{id}",
                 "/api/v1/services/{service}/perception-responses", "/api/v1/services/{service}/service-gaps",
-                "/api/v1/gap-analysis", "/api/v1/services/{service}/profile" };
+                "/api/v1/gap-analysis", "/api/v1/services/{service}/profile",
+                "/api/v1/services/{service}/specifications", "/api/v1/services/{service}/promises",
+                "/api/v1/services/{service}/gap-model" };
         var response = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("application/problem+json"), containsString("Record many measurements"));
         for (String path : paths) {

@@ -182,6 +182,54 @@ class SipDraftingTest {
     }
 
     @Test
+    void serviceGapsTwoToFourAreDraftedWithTheTemplateOfTheirGapNumber() throws Exception {
+        UUID gap2 = UUID.randomUUID();
+        UUID gap3 = UUID.randomUUID();
+        UUID gap4 = UUID.randomUUID();
+        try (TopicProbe probe = TopicProbe.fromNow(stack.bootstrapServers(), CsiTopics.SIPS)) {
+            Triggers.publish(stack.bootstrapServers(), CsiEventType.GAP_IDENTIFIED, "email",
+                    UUID.randomUUID().toString(), gap2.toString(), Triggers.serviceGap(gap2, 2, "RELIABILITY", null));
+            Triggers.publish(stack.bootstrapServers(), CsiEventType.GAP_IDENTIFIED, "email",
+                    UUID.randomUUID().toString(), gap3.toString(),
+                    Triggers.serviceGap(gap3, 3, null, "incident.mttr.hours"));
+            Triggers.publish(stack.bootstrapServers(), CsiEventType.GAP_IDENTIFIED, "email",
+                    UUID.randomUUID().toString(), gap4.toString(),
+                    Triggers.serviceGap(gap4, 4, null, "incident.mttr.hours"));
+            List<ConsumerRecord<String, String>> drafted = probe.await(
+                    r -> "csi.sip.drafted".equals(TopicProbe.header(r, "ce_type")) && r.value().contains("service gap "),
+                    3, Duration.ofSeconds(60));
+            ContractCheck.assertConforms(drafted);
+            assertEquals(3, drafted.size());
+            JsonPath two = sipOfGap(drafted, gap2);
+            assertEquals("SERVICE_GAP_2", two.getString("gapKind"));
+            assertEquals("RELIABILITY", two.getString("dimension"));
+            assertEquals("Specify RELIABILITY of email to what customers expect (service gap 2)", two.getString("title"));
+            assertTrue(two.getList("actions.description", String.class).stream()
+                    .anyMatch(a -> a.startsWith("Revise the service design and the service level targets of email")));
+            JsonPath three = sipOfGap(drafted, gap3);
+            assertEquals("SERVICE_GAP_3", three.getString("gapKind"));
+            assertEquals("incident.mttr.hours", three.getString("kpiKey"));
+            assertEquals("Deliver incident.mttr.hours on email as specified (service gap 3)", three.getString("title"));
+            assertEquals("Find where the delivery of incident.mttr.hours on email departs from its specification "
+                    + "(4, delivered 6.5)", three.getString("actions[0].description"));
+            JsonPath four = sipOfGap(drafted, gap4);
+            assertEquals("Deliver what customers were promised for incident.mttr.hours on email (service gap 4)",
+                    four.getString("title"));
+            assertEquals(3, four.getList("actions").size());
+            assertTrue(four.getString("expectedBenefit").startsWith(
+                    "What customers of email are told about incident.mttr.hours matches what they get"));
+        }
+    }
+
+    /** The SIP a csi.sip.drafted record announces, read back whole, by the gap it was drafted from. */
+    private static JsonPath sipOfGap(List<ConsumerRecord<String, String>> drafted, UUID gapId) {
+        return drafted.stream().map(r -> given().get("/api/v1/sips/" + JsonPath.from(r.value()).getString("sipId"))
+                .then().statusCode(200).extract().jsonPath())
+                .filter(sip -> gapId.toString().equals(sip.getString("occurrences[0].gapId")))
+                .findFirst().orElseThrow(() -> new AssertionError("no SIP drafted from gap " + gapId));
+    }
+
+    @Test
     void aGapOnAnObjectiveWithAnOpenSipBecomesAnOccurrenceOfThatSip() {
         UUID initiative = UUID.randomUUID();
         UUID objective = UUID.randomUUID();

@@ -64,6 +64,20 @@ public record GapObservation(GapKind kind, String service, String subject, UUID 
                 d.gap1Beyond(threshold));
     }
 
+    /**
+     * A line of the Service Gap model ({@link FiveGaps}): gaps 1-5 per dimension, gaps 3 and 4 also per KPI. current =
+     * the actual side, target = the reference side, size = the shortfall. Focus area: the initiative's, else the
+     * gap's default ({@link ServiceGap#defaultFocusArea()}). Gaps 1 and 5 give the same observation as {@link #gap1}
+     * and {@link #gap5}.
+     */
+    public static GapObservation serviceGap(String service, FiveGaps.Line line,
+            Optional<InitiativeProjection> initiative) {
+        return new GapObservation(line.gap().kind(), service, line.subject(),
+                initiative.map(i -> i.initiativeId).orElse(null), focusArea(initiative, line.gap().defaultFocusArea()),
+                null, null, line.kpiKey(), line.dimension(), line.actual(), line.reference(), line.shortfall(),
+                line.direction(), line.beyondTolerance());
+    }
+
     private static String focusArea(Optional<InitiativeProjection> initiative, String otherwise) {
         return initiative.map(InitiativeProjection::primaryFocusArea).orElse(otherwise);
     }

@@ -18,7 +18,8 @@ import java.util.List;
  * <li>risks: KPI_WORSENING (latest value worse than the one before), TARGET_DUE_WITH_GAP (a KPI gap beyond tolerance
  * with its due date passed or within 90 days), MATURITY_ASSESSMENT_STALE (latest assessment older than 365 days);</li>
  * <li>priorities: the open gaps, ranked by severity = gap size relative to the scale: KPI gap / |target| (gap itself when
- * the target is 0), maturity gap / 5, SERVQUAL gap / 6 (the width of the 1-7 scale).</li>
+ * the target is 0), maturity gap / 5, SERVQUAL gap / 6 (the width of the 1-7 scale), a gap 3 or 4 of a KPI / |its
+ * committed level|.</li>
  * </ul>
  */
 public record ServiceProfile(String service, List<Finding> strengths, List<Finding> weaknesses, List<Finding> risks,
@@ -120,8 +121,20 @@ public record ServiceProfile(String service, List<Finding> strengths, List<Findi
             case KPI -> g.targetValue.signum() == 0 ? BigDecimal.ONE : g.targetValue.abs();
             case MATURITY -> BigDecimal.valueOf(5);
             case SERVICE_GAP_1, SERVICE_GAP_5 -> BigDecimal.valueOf(6);
+            // gaps 2-4: a dimension on the 1-7 scale, or (gaps 3 and 4) a KPI relative to its committed level
+            case SERVICE_GAP_2, SERVICE_GAP_3, SERVICE_GAP_4 -> isDimension(g.subject) ? BigDecimal.valueOf(6)
+                    : g.targetValue.signum() == 0 ? BigDecimal.ONE : g.targetValue.abs();
         };
         return Decimals.plain(g.gapSize.divide(scale, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP));
+    }
+
+    private static boolean isDimension(String subject) {
+        for (ServqualDimension d : ServqualDimension.values()) {
+            if (d.name().equals(subject)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plain(BigDecimal value) {

@@ -8,6 +8,7 @@ import org.csi.assessment.domain.GapObservation;
 import org.csi.assessment.domain.MaturityAssessment;
 import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.domain.OpenGap;
+import org.csi.assessment.domain.ServiceGap;
 import org.csi.events.CsiEventType;
 import org.csi.events.payload.BaselineRecorded;
 import org.csi.events.payload.GapIdentified;
@@ -100,6 +101,9 @@ public class AssessmentEvents {
                 .direction(found.direction().name())
                 .focusArea(found.focusArea())
                 .identifiedAt(gap.openedAt)
+                .gapNumber(ServiceGap.of(gap.gapKind).map(ServiceGap::number).orElse(null))
+                .lifecycleStage(ServiceGap.of(gap.gapKind).map(g -> g.stage().name()).orElse(null))
+                .perspective(ServiceGap.of(gap.gapKind).map(g -> g.perspective().name()).orElse(null))
                 .build();
     }
 }

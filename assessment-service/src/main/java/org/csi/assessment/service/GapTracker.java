@@ -3,8 +3,10 @@ package org.csi.assessment.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.csi.assessment.domain.GapKind;
 import org.csi.assessment.domain.GapObservation;
 import org.csi.assessment.domain.InitiativeProjection;
 import org.csi.assessment.domain.OpenGap;
@@ -57,6 +59,14 @@ public class GapTracker {
         gap.openedAt = Instant.now();
         gap.persist();
         events.gapIdentified(gap, o);
+    }
+
+    /** Closes the open gaps of the service and kind whose subject is not among {@code subjects} (no longer compared). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeOthers(String service, GapKind kind, Set<String> subjects) {
+        OpenGap.<OpenGap>list("service = ?1 and gapKind = ?2 and closedAt is null", service, kind).stream()
+                .filter(gap -> !subjects.contains(gap.subject))
+                .forEach(gap -> gap.closedAt = Instant.now());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

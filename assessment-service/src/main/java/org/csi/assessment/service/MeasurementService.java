@@ -36,10 +36,12 @@ public class MeasurementService {
     private final GapAnalysisService gapAnalysis;
     private final AssessmentConfig config;
     private final EntityManager em;
+    private final ServiceGapService serviceGaps;
 
     MeasurementService(AssessmentEvents events, GapAnalysisService gapAnalysis, AssessmentConfig config,
-            EntityManager em) {
+            EntityManager em, ServiceGapService serviceGaps) {
         this.events = events;
+        this.serviceGaps = serviceGaps;
         this.gapAnalysis = gapAnalysis;
         this.config = config;
         this.em = em;
@@ -92,6 +94,7 @@ public class MeasurementService {
         Set<GapAnalysisService.SeriesKey> series = new LinkedHashSet<>();
         created.forEach(m -> series.add(new GapAnalysisService.SeriesKey(m.service, m.kpiKey)));
         gapAnalysis.evaluateSeries(series);
+        serviceGaps.measured(series); // gaps 3 and 4 of a KPI a service specified or promised
         return outcomes;
     }
 

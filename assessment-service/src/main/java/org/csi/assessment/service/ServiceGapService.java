@@ -5,27 +5,43 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.csi.assessment.config.AssessmentConfig;
+import org.csi.assessment.domain.CommitmentKind;
+import org.csi.assessment.domain.FiveGaps;
 import org.csi.assessment.domain.GapObservation;
 import org.csi.assessment.domain.InitiativeProjection;
+import org.csi.assessment.domain.Measurement;
 import org.csi.assessment.domain.PerceptionResponse;
 import org.csi.assessment.domain.RespondentType;
+import org.csi.assessment.domain.ServiceCommitment;
+import org.csi.assessment.domain.ServiceGap;
 import org.csi.assessment.domain.ServiceGapModel;
+import org.csi.assessment.domain.ServiceLevel;
 import org.csi.platform.domain.InvalidException;
+import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.domain.Violation;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.FlushModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * The Service Gap model: stores SERVQUAL responses and, after each one, re-computes the service's gaps; a gap 5 below
- * -threshold or a gap 1 larger than the threshold (either way) is announced once with csi.gap.identified until it closes.
+ * The Service Gap model: stores SERVQUAL responses and the service's specification and promise, and after each change
+ * (and after a measurement of a KPI they name) re-computes the five gaps ({@link FiveGaps}); each line beyond its
+ * tolerance is announced once with csi.gap.identified until it closes. A line that no longer exists (its level was
+ * removed) closes its gap.
  */
 @ApplicationScoped
 @Transactional
@@ -103,16 +119,160 @@ public class ServiceGapService {
         return ServiceGapModel.compute(responses(service));
     }
 
+    /** The specification or promise of a service. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ServiceCommitment> commitment(String service, CommitmentKind kind) {
+        return ServiceCommitment.find("service = ?1 and kind = ?2", service, kind).firstResultOptional();
+    }
+
+    /** The specification or promise of a service, or NotFoundException when none was recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceCommitment requireCommitment(String service, CommitmentKind kind) {
+        return commitment(service, kind).orElseThrow(() -> new NotFoundException(
+                kind == CommitmentKind.SPECIFICATION ? "Service specification" : "Service promise", service));
+    }
+
+    /** Sets the levels (replacing the earlier ones), then re-computes the gaps they feed. */
+    public ServiceCommitment setLevels(SetServiceLevels command) {
+        checkLevels(command.levels());
+        String service = command.service().strip();
+        lockService(service);
+        Optional<ServiceCommitment> existing = commitment(service, command.kind());
+        ServiceCommitment c;
+        if (existing.isPresent()) {
+            c = existing.get();
+            command.expected().verify(c.version);
+        } else {
+            c = new ServiceCommitment();
+            c.id = UUID.randomUUID();
+            c.service = service;
+            c.kind = command.kind();
+        }
+        c.levels = new ArrayList<>(command.levels());
+        c.updatedBy = command.by().name();
+        c.updatedOnBehalfOf = command.by().onBehalfOf();
+        c.updatedAt = Instant.now();
+        if (existing.isEmpty()) {
+            c.persist();
+        }
+        ServiceCommitment.getEntityManager().flush(); // the new version goes into the ETag of the answer
+        evaluate(service);
+        return c;
+    }
+
+    /**
+     * Neither or both of dimension and kpiKey, a dimension level outside 1-7 or with KPI fields, a KPI level without
+     * direction, a dimension or KPI named twice: refused before anything is stored.
+     */
+    private static void checkLevels(List<ServiceLevel> levels) {
+        List<Violation> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < levels.size(); i++) {
+            ServiceLevel l = levels.get(i);
+            String field = "levels[" + i + "]";
+            if ((l.dimension() == null) == (l.kpiKey() == null || l.kpiKey().isBlank())) {
+                errors.add(new Violation(field, "names either a dimension or a kpiKey, and not both"));
+                continue;
+            }
+            if (l.aboutDimension()) {
+                if (l.value().compareTo(BigDecimal.ONE) < 0 || l.value().compareTo(BigDecimal.valueOf(7)) > 0) {
+                    errors.add(new Violation(field + ".value", "a dimension level is on the 1-7 rating scale"));
+                }
+                if (l.unit() != null || l.direction() != null || l.tolerance() != null) {
+                    errors.add(new Violation(field, "unit, direction and tolerance are for KPI levels; a dimension "
+                            + "level is a 1-7 rating (higher is better) and the configured threshold is its tolerance"));
+                }
+            } else if (l.direction() == null) {
+                errors.add(new Violation(field + ".direction", "is required for a KPI level"));
+            }
+            if (!seen.add((l.aboutDimension() ? "d:" : "k:") + l.subject())) {
+                errors.add(new Violation(field, (l.aboutDimension() ? "dimension " : "kpiKey ") + l.subject()
+                        + " is named twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidException(errors);
+        }
+    }
+
+    /** The whole model of a service: gaps 1-5 per dimension and, for gaps 3 and 4, per KPI. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GapModelReport gapModel(String service) {
+        ServiceGapModel.Result servqual = compute(service);
+        ServiceCommitment specification = commitment(service, CommitmentKind.SPECIFICATION).orElse(null);
+        ServiceCommitment promise = commitment(service, CommitmentKind.PROMISE).orElse(null);
+        FiveGaps.Model model = FiveGaps.compute(service, servqual, levels(specification), levels(promise),
+                delivered(service, specification, promise), threshold);
+        return new GapModelReport(model, specification, promise, servqual.customerRespondents(),
+                servqual.providerRespondents());
+    }
+
+    /**
+     * After measurements: re-computes the gaps 3 and 4 of the services whose specification or promise names one of
+     * the measured KPIs (one query for all the measured services).
+     */
+    public void measured(Collection<GapAnalysisService.SeriesKey> series) {
+        if (series.isEmpty()) {
+            return;
+        }
+        List<String> services = series.stream().map(GapAnalysisService.SeriesKey::service).distinct().toList();
+        Set<String> affected = new HashSet<>();
+        ServiceCommitment.<ServiceCommitment>list("service in ?1", services).forEach(c -> {
+            if (c.levels.stream().anyMatch(l -> !l.aboutDimension()
+                    && series.contains(new GapAnalysisService.SeriesKey(c.service, l.kpiKey())))) {
+                affected.add(c.service);
+            }
+        });
+        affected.stream().sorted().forEach(this::evaluate);
+    }
+
+    private static List<ServiceLevel> levels(ServiceCommitment c) {
+        return c == null ? List.of() : c.levels;
+    }
+
+    /** The latest measurement of each KPI the specification or promise names. */
+    private static Map<String, FiveGaps.Delivered> delivered(String service, ServiceCommitment... commitments) {
+        Map<String, FiveGaps.Delivered> delivered = new HashMap<>();
+        for (ServiceCommitment c : commitments) {
+            for (ServiceLevel l : levels(c)) {
+                if (!l.aboutDimension() && !delivered.containsKey(l.kpiKey())) {
+                    Measurement.<Measurement>find("service = ?1 and kpiKey = ?2",
+                            Sort.descending("reading.measuredAt", "recordedAt"),
+                            service, l.kpiKey()).firstResultOptional()
+                            .ifPresent(m -> delivered.put(l.kpiKey(), new FiveGaps.Delivered(m.reading.value,
+                                    m.reading.unit, m.reading.measuredAt)));
+                }
+            }
+        }
+        return delivered;
+    }
+
+    /**
+     * Serialises, until commit, the transactions that re-compute one service's model (a response, a change of its
+     * levels, a measurement), so two of them cannot both miss each other's row (as GapAnalysisService.lockSeries).
+     */
+    private static void lockService(String service) {
+        Panache.getEntityManager()
+                .createNativeQuery("SELECT CAST(pg_advisory_xact_lock(" + SERVICE_LOCK_CLASS + ", hashtext(?1)) AS text)")
+                .setParameter(1, service)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
+    }
+
+    /** The first key of the two-key advisory locks on a service's gap model (apart from the series locks). */
+    private static final int SERVICE_LOCK_CLASS = 0x6AA;
+
     private void evaluate(String service) {
-        ServiceGapModel.Result result = compute(service);
+        lockService(service);
+        FiveGaps.Model model = gapModel(service).model();
         Optional<InitiativeProjection> initiative = gaps.initiativeInScope("services", service);
-        for (ServiceGapModel.DimensionGap d : result.dimensions()) {
-            if (d.gap5() != null) {
-                gaps.observe(GapObservation.gap5(service, d, threshold, initiative));
-            }
-            if (d.gap1() != null) {
-                gaps.observe(GapObservation.gap1(service, d, threshold, initiative));
-            }
+        Map<ServiceGap, Set<String>> present = new HashMap<>();
+        for (FiveGaps.Line line : model.lines()) {
+            gaps.observe(GapObservation.serviceGap(service, line, initiative));
+            present.computeIfAbsent(line.gap(), g -> new HashSet<>()).add(line.subject());
+        }
+        for (ServiceGap g : List.of(ServiceGap.GAP_2, ServiceGap.GAP_3, ServiceGap.GAP_4)) {
+            gaps.closeOthers(service, g.kind(), present.getOrDefault(g, Set.of()));
         }
     }
 }

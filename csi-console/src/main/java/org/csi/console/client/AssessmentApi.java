@@ -12,6 +12,7 @@ import org.csi.console.client.Views.MaturityAssessment;
 import org.csi.console.client.Views.Measurement;
 import org.csi.console.client.Views.Page;
 import org.csi.console.client.Views.Practice;
+import org.csi.console.client.Views.ServiceGapModel;
 import org.csi.console.client.Views.ServiceGaps;
 import org.csi.console.client.Views.ServiceProfile;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -51,6 +52,10 @@ public interface AssessmentApi {
     @GET
     @Path("/services/{service}/service-gaps")
     ServiceGaps serviceGaps(@HeaderParam("Authorization") String auth, @PathParam("service") String service);
+
+    @GET
+    @Path("/services/{service}/gap-model")
+    ServiceGapModel gapModel(@HeaderParam("Authorization") String auth, @PathParam("service") String service);
 
     @GET
     @Path("/services/{service}/profile")

@@ -105,6 +105,20 @@ public final class Views {
     public record ProfileFinding(String rule, String subject, String detail, BigDecimal severity) {
     }
 
+    // Service Gap model, all five gaps (assessment-service GET /services/{service}/gap-model)
+    public record ServiceGapModel(String service, BigDecimal threshold, int customerRespondents,
+            int providerRespondents, Long specificationVersion, Long promiseVersion, List<ServiceGapModelGap> gaps) {
+    }
+
+    public record ServiceGapModelGap(int gapNumber, String gapKind, String compares, String reference, String actual,
+            String lifecycleStage, String perspective, int open, List<ServiceGapModelLine> lines) {
+    }
+
+    public record ServiceGapModelLine(String subject, String dimension, String kpiKey, String unit,
+            BigDecimal reference, BigDecimal actual, BigDecimal gap, BigDecimal shortfall, BigDecimal tolerance,
+            String direction, boolean open) {
+    }
+
     public record ServiceProfile(String service, List<ProfileFinding> strengths, List<ProfileFinding> weaknesses,
             List<ProfileFinding> risks, List<ProfileFinding> priorities) {
     }

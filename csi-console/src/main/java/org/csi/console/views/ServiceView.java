@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.csi.console.client.AssessmentApi;
 import org.csi.console.client.Views.ProfileFinding;
+import org.csi.console.client.Views.ServiceGapModel;
 import org.csi.console.client.Views.ServiceGaps;
 import org.csi.console.client.Views.ServiceProfile;
 import org.csi.console.signin.Person;
@@ -22,7 +23,9 @@ public class ServiceView {
     public record Group(String name, List<ProfileFinding> findings) {
     }
 
-    public record View(String service, ServiceGaps gaps, List<Group> portfolio, String chartJson) {
+    /** @param model all five gaps of the Service Gap model, with lifecycle stage and perspective */
+    public record View(String service, ServiceGaps gaps, List<Group> portfolio, String chartJson,
+            ServiceGapModel model) {
     }
 
     @Inject
@@ -33,6 +36,7 @@ public class ServiceView {
         String auth = person.authorization();
         ServiceGaps gaps = Calls.call("assessment-service", () -> assessments.serviceGaps(auth, service));
         ServiceProfile profile = Calls.call("assessment-service", () -> assessments.profile(auth, service));
+        ServiceGapModel model = Calls.call("assessment-service", () -> assessments.gapModel(auth, service));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kind", "gaps");
         data.put("dimensions", gaps.dimensions().stream().map(d -> d.dimension()).toList());
@@ -43,6 +47,6 @@ public class ServiceView {
         List<Group> portfolio = List.of(new Group("Strengths", profile.strengths()),
                 new Group("Weaknesses", profile.weaknesses()), new Group("Risks", profile.risks()),
                 new Group("Priorities", profile.priorities()));
-        return new View(service, gaps, portfolio, Charts.json(data));
+        return new View(service, gaps, portfolio, Charts.json(data), model);
     }
 }

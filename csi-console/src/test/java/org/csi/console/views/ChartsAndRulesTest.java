@@ -71,4 +71,24 @@ class ChartsAndRulesTest {
                 List.of());
         return new InitiativeReport.ObjectiveChart(objective, List.of(), List.of(), "{}");
     }
+
+    /** The service page reads the whole Service Gap model as assessment-service answers it (abridged). */
+    @Test
+    void theServicePageReadsAllFiveGapsWithStageAndPerspective() throws Exception {
+        String answer = """
+                {"service": "email", "threshold": 1, "customerRespondents": 2, "providerRespondents": 1,
+                 "specificationVersion": 0, "promiseVersion": null, "gaps": [
+                  {"gapNumber": 3, "gapKind": "SERVICE_GAP_3", "compares": "Service specifications vs. the service delivered",
+                   "reference": "specified level", "actual": "delivered", "lifecycleStage": "TRANSITION",
+                   "perspective": "IT", "open": 1, "lines": [
+                    {"subject": "incident.mttr.hours", "dimension": null, "kpiKey": "incident.mttr.hours",
+                     "unit": "hours", "reference": 4, "actual": 6.5, "gap": 2.5, "shortfall": 2.5, "tolerance": 0.5,
+                     "direction": "LOWER_IS_BETTER", "open": true}]}]}""";
+        org.csi.console.client.Views.ServiceGapModel model = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(answer, org.csi.console.client.Views.ServiceGapModel.class);
+        assertEquals("TRANSITION", model.gaps().get(0).lifecycleStage());
+        assertEquals("IT", model.gaps().get(0).perspective());
+        assertEquals(new BigDecimal("2.5"), model.gaps().get(0).lines().get(0).gap());
+        assertTrue(model.gaps().get(0).lines().get(0).open());
+    }
 }

@@ -100,7 +100,17 @@ public class DraftingRules {
             BigDecimal unmeasuredRelativeGap, BigDecimal criticalFrom, BigDecimal highFrom, BigDecimal mediumFrom) {
     }
 
-    /** Proposed actions for one focus area and kind of gap; {@code *} matches any. */
-    public record ActionTemplate(String focusArea, String gapKind, List<String> actions, String expectedBenefit) {
+    /**
+     * Proposed actions for one focus area and kind of gap; {@code *} matches any. A template with a {@code gapNumber}
+     * (1-5, the Service Gap model's gap) is for gap events that carry that number only, and wins over the others
+     * for them; its {@code title} (optional) names the drafted SIP.
+     */
+    public record ActionTemplate(String focusArea, String gapKind, List<String> actions, String expectedBenefit,
+            Integer gapNumber, String title) {
+
+        /** A template without gap number or title, as before the Service Gap model's templates. */
+        public ActionTemplate(String focusArea, String gapKind, List<String> actions, String expectedBenefit) {
+            this(focusArea, gapKind, actions, expectedBenefit, null, null);
+        }
     }
 }

@@ -77,7 +77,7 @@ public final class SipFactory {
         Gap gap = new Gap(GapKind.KPI, miss.kpiKey(), null, null, miss.unit(), miss.baselineValue(),
                 miss.targetValue(), miss.actualValue(), shortfall(miss), Direction.valueOf(miss.direction()));
         Sip sip = drafted(Origin.TARGET_MISSED, eventId, subject + ": target missed on " + miss.service(), description,
-                scope, gap, owner);
+                scope, gap, owner, null);
         sip.addOccurrence(occurrenceOf(eventId, miss), now);
         return sip;
     }
@@ -105,7 +105,7 @@ public final class SipFactory {
         String description = "Drafted from gap " + found.gapId() + ": " + subject + " is "
                 + display(found.currentValue()) + " against a target of " + display(found.targetValue()) + ".";
         Sip sip = drafted(Origin.GAP_IDENTIFIED, eventId, kind.title() + " gap: " + subject + " on " + found.service(),
-                description, scope, gap, owner);
+                description, scope, gap, owner, found.gapNumber());
         sip.addOccurrence(occurrenceOf(eventId, found, observedAt), now);
         return sip;
     }
@@ -143,16 +143,20 @@ public final class SipFactory {
         return sip;
     }
 
-    /** From an event: priority, completion date, proposed actions and expected benefit from the drafting rules. */
+    /**
+     * From an event: priority, completion date, proposed actions and expected benefit from the drafting rules; the
+     * title from the template of the gap number when the gap names one and that template has a title.
+     */
     private Sip drafted(Origin origin, UUID eventId, String title, String description, Scope scope, Gap gap,
-            String owner) {
+            String owner, Integer gapNumber) {
         Priority priority = PriorityRule.of(gap.size(), gap.targetValue(), scope.focusAreas(), rules.priority());
         LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC)
                 .plusDays(rules.completionDays().getOrDefault(priority, 90));
         ActionProposals.Proposal proposal = ActionProposals.propose(rules.templates(), scope.focusAreas(), gap.kind(),
-                ActionProposals.values(scope.service(), gap.kpiKey(), gap.process(), gap.dimension(),
+                gapNumber, ActionProposals.values(scope.service(), gap.kpiKey(), gap.process(), gap.dimension(),
                         gap.targetValue(), gap.actualValue(), gap.size(), gap.unit()));
-        Sip sip = build(origin, eventId, title, description, scope, gap, owner, priority, proposal.expectedBenefit(),
+        Sip sip = build(origin, eventId, proposal.title() != null ? clip(proposal.title()) : title, description, scope, gap,
+                owner, priority, proposal.expectedBenefit(),
                 due, DRAFTER, "drafted from " + origin + " event " + eventId);
         proposal.actions().forEach(a -> sip.addAction(a, owner, due, now));
         return sip;
@@ -212,6 +216,11 @@ public final class SipFactory {
         occurrence.observedAt = observedAt != null ? observedAt : now;
         occurrence.recordedAt = now;
         return occurrence;
+    }
+
+    /** A template's title, filled with a long service and subject, kept within the 300 characters of a title. */
+    private static String clip(String title) {
+        return title.length() <= 300 ? title : title.substring(0, 299) + "\u2026";
     }
 
     private static String display(BigDecimal value) {

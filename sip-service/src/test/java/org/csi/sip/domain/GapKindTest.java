@@ -20,10 +20,14 @@ class GapKindTest {
         assertEquals("responsiveness", GapKind.SERVICE_GAP_5.subject(null, null, "responsiveness"));
         assertNull(GapKind.MATURITY.subject("mttr", " ", null));
         assertNull(GapKind.KPI.subject(null, "p", "d"));
-        assertEquals(List.of("kpiKey", "process", "dimension", "dimension"),
-                List.of(GapKind.values()).stream().map(GapKind::subjectField).toList());
-        assertEquals(List.of("KPI", "Maturity", "Service gap 1", "Service gap 5"),
-                List.of(GapKind.values()).stream().map(GapKind::title).toList());
+        assertEquals("responsiveness", GapKind.SERVICE_GAP_2.subject("mttr", null, "responsiveness"));
+        assertEquals("RELIABILITY", GapKind.SERVICE_GAP_3.subject("mttr", null, "RELIABILITY"), "a dimension first");
+        assertEquals("mttr", GapKind.SERVICE_GAP_4.subject("mttr", null, " "), "else the KPI");
+        assertNull(GapKind.SERVICE_GAP_3.subject(null, "p", null));
+        assertEquals(List.of("kpiKey", "process", "dimension", "dimension", "dimension", "dimension or kpiKey",
+                "dimension or kpiKey"), List.of(GapKind.values()).stream().map(GapKind::subjectField).toList());
+        assertEquals(List.of("KPI", "Maturity", "Service gap 1", "Service gap 5", "Service gap 2", "Service gap 3",
+                "Service gap 4"), List.of(GapKind.values()).stream().map(GapKind::title).toList());
     }
 
     @Test

@@ -192,4 +192,42 @@ class SipFactoryTest {
         assertEquals(onBehalfOf, first.onBehalfOf);
         assertEquals(NOW, first.at);
     }
+
+    static GapIdentified serviceGap(int number, String dimension, String kpiKey, String focusArea) {
+        return new GapIdentified(UUID.randomUUID(), "SERVICE_GAP_" + number, null, null, "email", null, kpiKey,
+                dimension, new BigDecimal("6.5"), new BigDecimal("4"), new BigDecimal("2.5"), "LOWER_IS_BETTER",
+                focusArea, Instant.parse("2026-11-30T08:00:00Z"), number, number == 2 ? "DESIGN" : "TRANSITION", "IT");
+    }
+
+    @Test
+    void aServiceGapWithItsNumberIsDraftedFromTheTemplateOfThatNumber() {
+        Sip gap2 = factory.gapIdentified(EVENT, serviceGap(2, "RELIABILITY", null, "SERVICE_QUALITY"), "RELIABILITY",
+                List.of(FocusArea.SERVICE_QUALITY), null, "owner@x", null);
+        assertEquals(GapKind.SERVICE_GAP_2, gap2.gapKind);
+        assertEquals("Specify RELIABILITY of email to what customers expect (service gap 2)", gap2.title);
+        assertTrue(gap2.actions.get(1).description.startsWith("Revise the service design"));
+        Sip gap3 = factory.gapIdentified(EVENT, serviceGap(3, null, "incident.mttr.hours", "SERVICE_QUALITY"),
+                "incident.mttr.hours", List.of(FocusArea.SERVICE_QUALITY), null, "owner@x", null);
+        assertEquals("Deliver incident.mttr.hours on email as specified (service gap 3)", gap3.title);
+        assertEquals("incident.mttr.hours", gap3.kpiKey);
+        assertTrue(gap3.actions.get(0).description.contains("(4, delivered 6.5)"), gap3.actions.get(0).description);
+        Sip gap4 = factory.gapIdentified(EVENT, serviceGap(4, null, "incident.mttr.hours", "CUSTOMER_SATISFACTION"),
+                "incident.mttr.hours", List.of(FocusArea.CUSTOMER_SATISFACTION), null, "owner@x", null);
+        assertEquals("Deliver what customers were promised for incident.mttr.hours on email (service gap 4)",
+                gap4.title);
+        assertEquals(3, gap4.actions.size(), "only the gap 4 template, not the customer satisfaction one");
+        assertTrue(gap4.expectedBenefit.startsWith("What customers of email are told about incident.mttr.hours"));
+    }
+
+    @Test
+    void aServiceGapWithoutANumberDraftsAsBefore() {
+        GapIdentified old = new GapIdentified(UUID.randomUUID(), "SERVICE_GAP_5", null, null, "email", null, null,
+                "RELIABILITY", new BigDecimal("4"), new BigDecimal("7"), new BigDecimal("3"), "HIGHER_IS_BETTER",
+                "CUSTOMER_SATISFACTION", Instant.parse("2026-11-30T08:00:00Z"));
+        Sip sip = factory.gapIdentified(EVENT, old, "RELIABILITY", List.of(FocusArea.CUSTOMER_SATISFACTION), null,
+                "owner@x", null);
+        assertEquals("Service gap 5 gap: RELIABILITY on email", sip.title);
+        assertEquals("Find which moments of email make customers perceive RELIABILITY below their expectation",
+                sip.actions.get(0).description);
+    }
 }
