@@ -52,7 +52,8 @@ class DeliveryFailureTest {
                 TopicProbe outcomes = TopicProbe.fromNow(stack.bootstrapServers(), CsiTopics.COMMUNICATIONS)) {
             given().contentType(ContentType.JSON).body("""
                     {"audiences": [{"name": "itsm-hook", "kind": "PROCESS_OWNERS", "channel": "WEBHOOK",
-                      "url": "%s", "eventTypes": ["csi.gap.identified"]}]}""".formatted(failing.url()))
+                      "url": "%s", "eventTypes": ["csi.gap.identified"],
+                      "immediateEventTypes": ["csi.gap.identified"]}]}""".formatted(failing.url()))
                     .put("/api/v1/initiatives/" + initiativeId + "/communication-plan")
                     .then().statusCode(201).body("audiences[0].secret", org.hamcrest.Matchers.startsWith("whsec_"));
             String failingSub = subscribe(failing.url());

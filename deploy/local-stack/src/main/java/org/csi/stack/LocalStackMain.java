@@ -202,7 +202,7 @@ public final class LocalStackMain {
             String name = entry.getKey();
             String service = serviceOf.get(name);
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
-            config.putAll(extraConfig(service, smtpPort));
+            config.putAll(extraConfig(service, smtpPort, home));
             config.putAll(CsiStack.jwtConfig(keys, LOCAL_ISSUER));
             config.put("quarkus.http.host", BindAddress.forHost(bind));
             ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jarOf(root, service),
@@ -262,7 +262,7 @@ public final class LocalStackMain {
     }
 
     /** Settings of the local run beyond the database and broker. */
-    private static Map<String, String> extraConfig(String service, int smtpPort) {
+    private static Map<String, String> extraConfig(String service, int smtpPort, Path home) {
         if (!service.equals("notification-service")) {
             return Map.of();
         }
@@ -271,7 +271,31 @@ public final class LocalStackMain {
                 "quarkus.mailer.port", Integer.toString(smtpPort),
                 "quarkus.mailer.mock", "false",
                 // webhook receivers of a developer's own machine are allowed in the local run only
-                "csi.notification.allow-loopback-webhooks", "true");
+                "csi.notification.allow-loopback-webhooks", "true",
+                // signs the "leave this audience" links of e-mails; kept in .csi/, so links of earlier runs still work
+                // and every instance (--replicas) accepts the links of the others
+                "csi.unsubscribe.key", unsubscribeKey(home));
+    }
+
+    /** The local run's unsubscribe signing key, {@code .csi/unsubscribe.key}: made once, readable by the owner only. */
+    static String unsubscribeKey(Path home) {
+        Path file = home.resolve("unsubscribe.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.createDirectories(home);
+                Files.writeString(file, java.util.HexFormat.of().formatHex(key));
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the file stays under the user's profile
+                }
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read or create " + file, e);
+        }
     }
 
     /** GreenMail as a process of its own (deploy/mail-sink): e-mails of the local run land in .csi/mail. */

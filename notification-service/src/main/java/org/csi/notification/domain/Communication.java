@@ -79,6 +79,17 @@ public class Communication extends PanacheEntityBase {
      */
     public static Communication to(Audience audience, UUID initiativeId, String sourceEventId, String sourceEventType,
             String subject, String serviceImplications, String personnelImpact, String approach) {
+        return to(audience, audience.channel(), audience.addresses(), initiativeId, sourceEventId, sourceEventType,
+                subject, serviceImplications, personnelImpact, approach);
+    }
+
+    /**
+     * The message to one audience on one of its channels; {@code addresses}: the EMAIL recipients (those who have not
+     * left the audience).
+     */
+    public static Communication to(Audience audience, Channel channel, java.util.List<String> addresses,
+            UUID initiativeId, String sourceEventId, String sourceEventType, String subject,
+            String serviceImplications, String personnelImpact, String approach) {
         Communication c = new Communication();
         c.id = UUID.randomUUID();
         c.initiativeId = initiativeId;
@@ -86,13 +97,13 @@ public class Communication extends PanacheEntityBase {
         c.sourceEventType = sourceEventType;
         c.audience = audience.name();
         c.audienceKind = audience.kind();
-        c.channel = audience.channel();
+        c.channel = channel;
         c.subject = subject;
         c.serviceImplications = serviceImplications;
         c.personnelImpact = personnelImpact;
         c.approach = approach;
         c.createdAt = Instant.now();
-        switch (audience.channel()) {
+        switch (channel) {
             case FEED -> {
                 c.status = CommunicationStatus.DELIVERED;
                 c.attempts = 1;
@@ -100,7 +111,7 @@ public class Communication extends PanacheEntityBase {
             }
             case EMAIL -> {
                 c.status = CommunicationStatus.PENDING;
-                c.recipients = String.join(",", audience.addresses());
+                c.recipients = String.join(",", addresses);
             }
             case WEBHOOK -> {
                 c.status = CommunicationStatus.PENDING;

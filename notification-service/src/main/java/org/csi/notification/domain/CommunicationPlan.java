@@ -27,6 +27,11 @@ public class CommunicationPlan extends PanacheEntityBase {
     @Column(nullable = false)
     public List<Audience> audiences;
 
+    /** The digest cadence of audiences that name none; null: {@code csi.digest.default-cadence}. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "digest_cadence")
+    public DigestCadence digestCadence;
+
     @Version
     public long version;
 

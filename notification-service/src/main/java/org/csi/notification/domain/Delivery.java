@@ -81,6 +81,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
+    /** An e-mail's signed link for leaving the audience (List-Unsubscribe); null for webhooks. */
+    @Column(name = "unsubscribe_url")
+    public String unsubscribeUrl;
+
     /** The e-mail ({@code body} its text) or plan webhook call ({@code body} the JSON) of a pending communication. */
     public static Delivery of(Communication communication, String body) {
         if (communication.channel == Channel.FEED) {
@@ -90,6 +94,22 @@ public class Delivery extends PanacheEntityBase {
                 communication.sourceEventType, communication.createdAt);
         d.communicationId = communication.id;
         d.subject = communication.subject;
+        return d;
+    }
+
+    /**
+     * The e-mail of a pending communication to ONE of its recipients: each recipient gets a message of their own,
+     * since each carries that recipient's own signed link for leaving the audience.
+     */
+    public static Delivery email(Communication communication, String recipient, String body, String unsubscribeUrl) {
+        if (communication.channel != Channel.EMAIL) {
+            throw new IllegalArgumentException("an e-mail delivery needs an EMAIL communication");
+        }
+        Delivery d = pending(Channel.EMAIL, recipient, body, communication.sourceEventId,
+                communication.sourceEventType, communication.createdAt);
+        d.communicationId = communication.id;
+        d.subject = communication.subject;
+        d.unsubscribeUrl = unsubscribeUrl;
         return d;
     }
 

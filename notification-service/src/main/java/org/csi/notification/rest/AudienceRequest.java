@@ -5,6 +5,7 @@ import java.util.List;
 import org.csi.notification.domain.Audience;
 import org.csi.notification.domain.AudienceKind;
 import org.csi.notification.domain.Channel;
+import org.csi.notification.domain.DigestCadence;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotBlank;
@@ -27,10 +28,22 @@ public record AudienceRequest(
         @Schema(description = "WEBHOOK: Standard Webhooks secret (whsec_ + base64 key); generated when omitted")
         String secret,
         @Schema(description = "The ce_types it wants; empty or omitted: all", example = "[\"csi.sip.drafted\", \"csi.target.missed\"]")
-        @Size(max = 50) List<@NotBlank String> eventTypes) {
+        @Size(max = 50) List<@NotBlank String> eventTypes,
+        @Schema(description = "The ce_types told at once; the others it wants wait for its digest. Omitted: target "
+                + "missed, achieved or regressed, SIP drafted, approved or completed, cycle started, initiative closed",
+                example = "[\"csi.target.missed\", \"csi.sip.drafted\"]")
+        @Size(max = 50) List<@NotBlank String> immediateEventTypes,
+        @Schema(description = "Channels of immediate messages; omitted: [channel]; empty: none",
+                example = "[\"EMAIL\", \"FEED\"]")
+        @Size(max = 3) List<@NotNull Channel> immediateChannels,
+        @Schema(description = "Channels of the digest; omitted: [channel]; empty: no digest", example = "[\"EMAIL\"]")
+        @Size(max = 3) List<@NotNull Channel> digestChannels,
+        @Schema(description = "How often the digest goes out; omitted: the plan's digestCadence", example = "WEEKLY")
+        DigestCadence digestCadence) {
 
     Audience toAudience() {
         return new Audience(name, kind, channel, addresses == null ? List.of() : addresses, url, secret,
-                eventTypes == null ? List.of() : eventTypes);
+                eventTypes == null ? List.of() : eventTypes, immediateEventTypes, immediateChannels, digestChannels,
+                digestCadence);
     }
 }

@@ -40,7 +40,9 @@ public class PlanResource {
     @Operation(summary = "Set the communication plan", description = "Creates or replaces the plan of an initiative. "
             + "Events of the initiative then reach each audience that wants them (all event types when eventTypes is "
             + "empty). A WEBHOOK audience's secret is generated when omitted and shown only in this answer; on "
-            + "replacement an audience keeps its secret. Send If-Match with the ETag to avoid overwriting a change.")
+            + "replacement an audience keeps its secret. Send If-Match with the ETag to avoid overwriting a change. "
+            + "What matters (immediateEventTypes) is told at once on the audience's immediateChannels; the rest goes "
+            + "into a digest on its digestChannels at its digestCadence (DAILY, WEEKLY).")
     @APIResponse(responseCode = "201", description = "Plan created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "200", description = "Plan replaced",
@@ -53,7 +55,7 @@ public class PlanResource {
             @Parameter(description = "ETag of the plan being replaced") @HeaderParam("If-Match") String ifMatch) {
         PlanService.PlanResult result = plans.set(new SetCommunicationPlan(initiativeId,
                 request.audiences().stream().map(AudienceRequest::toAudience).toList(),
-                ExpectedVersion.ifMatch(ifMatch)));
+                ExpectedVersion.ifMatch(ifMatch), request.digestCadence()));
         return Response.status(result.created() ? 201 : 200).tag(EntityTags.of(result.plan().version))
                 .entity(PlanResponse.of(result.plan(), true)).build();
     }

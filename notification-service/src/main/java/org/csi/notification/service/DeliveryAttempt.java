@@ -13,12 +13,14 @@ import org.csi.notification.domain.Delivery;
  *
  * @param secret the webhook signing secret (the subscription's, or the plan audience's); null for e-mail or when none
  *               is found
+ * @param unsubscribeUrl an e-mail's signed link for leaving its audience (sent as List-Unsubscribe); null when none
  */
 public record DeliveryAttempt(UUID id, Channel channel, boolean toSubscriber, String target, String subject,
-        String body, String secret) {
+        String body, String secret, String unsubscribeUrl) {
 
     static DeliveryAttempt of(Delivery d, String secret) {
-        return new DeliveryAttempt(d.id, d.channel, d.toSubscriber(), d.target, d.subject, d.body, secret);
+        return new DeliveryAttempt(d.id, d.channel, d.toSubscriber(), d.target, d.subject, d.body, secret,
+                d.unsubscribeUrl);
     }
 
     List<String> recipients() {

@@ -14,6 +14,7 @@ public final class DeliveryErrors {
     public static final String NO_SECRET = "no signing secret";
     public static final String MAIL = "delivery failed (mail server)";
     public static final String INTERNAL = "delivery failed (internal error)";
+    public static final String LEFT_AUDIENCE = "not sent (recipient left the audience)";
 
     private DeliveryErrors() {
     }

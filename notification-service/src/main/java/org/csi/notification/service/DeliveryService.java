@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.notification.domain.Audience;
+import org.csi.notification.domain.AudienceOptOut;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.Communication;
 import org.csi.notification.domain.CommunicationPlan;
 import org.csi.notification.domain.Delivery;
+import org.csi.notification.domain.DeliveryStatus;
 import org.csi.notification.domain.WebhookSubscription;
 import org.csi.notification.messaging.NotificationEvents;
 import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -59,7 +62,12 @@ public class DeliveryService {
         List<DeliveryAttempt> attempts = new ArrayList<>(ids.size());
         for (Delivery d : Delivery.<Delivery>list("id in ?1", ids)) {
             if (d.channel == Channel.EMAIL) {
-                attempts.add(DeliveryAttempt.of(d, null));
+                Communication c = Communication.findById(d.communicationId);
+                if (c != null && c.initiativeId != null && AudienceOptOut.hasLeft(c.initiativeId, c.audience, d.target)) {
+                    record(d, AttemptResult.refused(DeliveryErrors.LEFT_AUDIENCE), Instant.now());
+                } else {
+                    attempts.add(DeliveryAttempt.of(d, null));
+                }
             } else if (!d.toSubscriber()) {
                 attempts.add(DeliveryAttempt.of(d, audienceSecret(Communication.findById(d.communicationId))));
             } else {
@@ -84,30 +92,51 @@ public class DeliveryService {
 
     private void record(Delivery d, AttemptResult result, Instant now) {
         WebhookSubscription subscription = d.toSubscriber() ? WebhookSubscription.findById(d.subscriptionId) : null;
-        Communication communication = d.toSubscriber() ? null : Communication.findById(d.communicationId);
+        // locked: the e-mails of one communication (one per recipient) may end at the same moment on two senders, and
+        // exactly one of them must see the others ended and publish the communication's outcome
+        Communication communication = d.toSubscriber() ? null
+                : Communication.findById(d.communicationId, LockModeType.PESSIMISTIC_WRITE);
         if (result.delivered()) {
             d.delivered(result.statusCode(), now);
             if (subscription != null) {
                 subscription.callSucceeded();
             }
-            if (communication != null) {
-                communication.delivered(d.attempts, d.deliveredAt);
-                events.communicationEnded(communication);
+        } else {
+            Instant retryAt = policy.retryAt(d.attempts + 1, result.retryable(), now);
+            d.attemptFailed(result.statusCode(), result.error(), now, retryAt);
+            if (subscription != null && result.receiverFailure() && subscription.callFailed(policy.disableAfter, now)) {
+                LOG.warnf("Webhook subscription %s disabled after %d failures in a row", subscription.id,
+                        subscription.consecutiveFailures);
+            }
+        }
+        if (communication != null && !communication.ended()) {
+            endWhenAllEnded(communication, d, now);
+        }
+    }
+
+    /**
+     * A communication ends when its last delivery ends: DELIVERED when every one was delivered, FAILED when one failed
+     * for good (its error). Until then it stays PENDING with the attempts and last error so far.
+     */
+    private void endWhenAllEnded(Communication communication, Delivery d, Instant now) {
+        List<Delivery> all = new ArrayList<>(Delivery.<Delivery>list("communicationId = ?1 and id <> ?2",
+                communication.id, d.id));
+        all.add(d);
+        int attempts = all.stream().mapToInt(x -> x.attempts).max().orElse(d.attempts);
+        boolean pending = all.stream().anyMatch(x -> x.status == DeliveryStatus.PENDING);
+        Delivery failed = all.stream().filter(x -> x.status == DeliveryStatus.FAILED).findFirst().orElse(null);
+        if (pending) {
+            if (d.status != DeliveryStatus.DELIVERED) {
+                communication.attemptFailed(attempts, d.lastError, false);
             }
             return;
         }
-        Instant retryAt = policy.retryAt(d.attempts + 1, result.retryable(), now);
-        d.attemptFailed(result.statusCode(), result.error(), now, retryAt);
-        if (subscription != null && result.receiverFailure() && subscription.callFailed(policy.disableAfter, now)) {
-            LOG.warnf("Webhook subscription %s disabled after %d failures in a row", subscription.id,
-                    subscription.consecutiveFailures);
+        if (failed != null) {
+            communication.attemptFailed(attempts, failed.lastError, true);
+        } else {
+            communication.delivered(attempts, now);
         }
-        if (communication != null) {
-            communication.attemptFailed(d.attempts, d.lastError, retryAt == null);
-            if (communication.ended()) {
-                events.communicationEnded(communication);
-            }
-        }
+        events.communicationEnded(communication);
     }
 
     /** The signing secret of the plan WEBHOOK audience a communication went to; null when the plan no longer has it. */

@@ -169,8 +169,14 @@ public class DeliveryWorker {
     private AttemptResult sendMail(DeliveryAttempt d) {
         try {
             // The same Message-ID on every attempt (SMTP has no transaction to join, so the send is at-least-once).
-            mailer.send(new Mail().setTo(d.recipients()).setSubject(d.subject()).setText(d.body())
-                    .addHeader("Message-ID", d.messageId()));
+            Mail mail = new Mail().setTo(d.recipients()).setSubject(d.subject()).setText(d.body())
+                    .addHeader("Message-ID", d.messageId());
+            if (d.unsubscribeUrl() != null) {
+                // RFC 2369 and RFC 8058: mail programs show a "leave" button that POSTs to the signed link
+                mail.addHeader("List-Unsubscribe", "<" + d.unsubscribeUrl() + ">")
+                        .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
+            mailer.send(mail);
             return AttemptResult.delivered(null);
         } catch (RuntimeException e) {
             LOG.warnf("Delivery %s: SMTP failed: %s", d.id(), rootMessage(e));

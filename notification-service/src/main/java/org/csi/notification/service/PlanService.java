@@ -60,7 +60,7 @@ public class PlanService {
         List<Audience> stored = new ArrayList<>();
         for (Audience a : command.audiences()) {
             String secret = null;
-            if (a.channel() == Channel.WEBHOOK) {
+            if (uses(a, Channel.WEBHOOK)) {
                 secret = a.secret();
                 if (secret == null && plan.audiences != null) {
                     secret = plan.audiences.stream().filter(old -> old.name().equals(a.name()) && old.secret() != null)
@@ -71,11 +71,17 @@ public class PlanService {
                 }
             }
             stored.add(new Audience(a.name(), a.kind(), a.channel(),
-                    a.channel() == Channel.EMAIL ? List.copyOf(a.addresses()) : List.of(),
-                    a.channel() == Channel.WEBHOOK ? a.url() : null, secret,
-                    a.eventTypes() == null ? List.of() : List.copyOf(a.eventTypes())));
+                    uses(a, Channel.EMAIL) ? List.copyOf(a.addresses()) : List.of(),
+                    uses(a, Channel.WEBHOOK) ? a.url() : null, secret,
+                    a.eventTypes() == null ? List.of() : List.copyOf(a.eventTypes()),
+                    a.immediateEventTypes() == null ? null : List.copyOf(a.immediateEventTypes()),
+                    a.immediateChannels() == null ? null
+                            : List.copyOf(new java.util.LinkedHashSet<>(a.immediateChannels())),
+                    a.digestChannels() == null ? null : List.copyOf(new java.util.LinkedHashSet<>(a.digestChannels())),
+                    a.digestCadence()));
         }
         plan.audiences = stored;
+        plan.digestCadence = command.digestCadence();
         plan.updatedAt = Instant.now();
         if (created) {
             plan.persist();
@@ -87,6 +93,11 @@ public class PlanService {
     public record PlanResult(CommunicationPlan plan, boolean created) {
     }
 
+    /** Whether the audience is reached on the channel at all: its main one, or one of its immediate or digest ones. */
+    static boolean uses(Audience a, Channel channel) {
+        return a.channel() == channel || a.immediateVia().contains(channel) || a.digestVia().contains(channel);
+    }
+
     /** Channel-specific rules that Bean Validation cannot express; each names its field. */
     private void check(List<Audience> audiences) {
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -96,33 +107,43 @@ public class PlanService {
             if (!names.add(a.name())) {
                 throw new InvalidException(at + ".name", "audience names must be unique in a plan");
             }
-            switch (a.channel()) {
-                case EMAIL -> {
-                    if (a.addresses() == null || a.addresses().isEmpty()) {
-                        throw new InvalidException(at + ".addresses", "an EMAIL audience needs at least one address");
-                    }
-                    for (int j = 0; j < a.addresses().size(); j++) {
-                        if (!isEmail(a.addresses().get(j))) {
-                            throw new InvalidException(at + ".addresses[" + j + "]", "is not a valid e-mail address");
+            for (Channel channel : Channel.values()) {
+                if (!uses(a, channel)) {
+                    continue;
+                }
+                switch (channel) {
+                    case EMAIL -> {
+                        if (a.addresses() == null || a.addresses().isEmpty()) {
+                            throw new InvalidException(at + ".addresses",
+                                    "an EMAIL audience needs at least one address");
+                        }
+                        for (int j = 0; j < a.addresses().size(); j++) {
+                            if (!isEmail(a.addresses().get(j))) {
+                                throw new InvalidException(at + ".addresses[" + j + "]",
+                                        "is not a valid e-mail address");
+                            }
                         }
                     }
-                }
-                case WEBHOOK -> {
-                    if (a.url() == null || a.url().isBlank()) {
-                        throw new InvalidException(at + ".url", "a WEBHOOK audience needs a url");
+                    case WEBHOOK -> {
+                        if (a.url() == null || a.url().isBlank()) {
+                            throw new InvalidException(at + ".url", "a WEBHOOK audience needs a url");
+                        }
+                        urlPolicy.violation(a.url()).ifPresent(v -> {
+                            throw new InvalidException(at + ".url", v);
+                        });
+                        if (a.secret() != null && !WebhookSignature.isValidSecret(a.secret())) {
+                            throw new InvalidException(at + ".secret", "must be whsec_ followed by a base64 key of at "
+                                    + "least 16 bytes");
+                        }
                     }
-                    urlPolicy.violation(a.url()).ifPresent(v -> {
-                        throw new InvalidException(at + ".url", v);
-                    });
-                    if (a.secret() != null && !WebhookSignature.isValidSecret(a.secret())) {
-                        throw new InvalidException(at + ".secret", "must be whsec_ followed by a base64 key of at "
-                                + "least 16 bytes");
+                    case FEED -> {
                     }
-                }
-                case FEED -> {
                 }
             }
             EventTypes.check(a.eventTypes(), at + ".eventTypes");
+            if (a.immediateEventTypes() != null) {
+                EventTypes.check(a.immediateEventTypes(), at + ".immediateEventTypes");
+            }
         }
     }
 

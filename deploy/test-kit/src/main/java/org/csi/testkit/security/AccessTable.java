@@ -25,6 +25,22 @@ public final class AccessTable implements Function<Endpoint, Set<String>> {
 
     private final List<Rule> overrides = new ArrayList<>();
 
+    private final List<Rule> open = new ArrayList<>();
+
+    /**
+     * A public endpoint (no bearer token needed, e.g. a signed link in an e-mail): callers without a token and with any
+     * role are let through. Each one is an exception written down in the root README's Security table.
+     */
+    public AccessTable open(String method, String pathRegex) {
+        open.add(new Rule(method, Pattern.compile(pathRegex), EVERYONE));
+        return this;
+    }
+
+    public boolean isOpen(Endpoint endpoint) {
+        return open.stream().anyMatch(r -> r.method().equals(endpoint.method())
+                && r.path().matcher(endpoint.path()).matches());
+    }
+
     public static AccessTable csiDefaults() {
         return new AccessTable();
     }
@@ -37,6 +53,9 @@ public final class AccessTable implements Function<Endpoint, Set<String>> {
 
     @Override
     public Set<String> apply(Endpoint endpoint) {
+        if (isOpen(endpoint)) {
+            return EVERYONE;
+        }
         for (Rule rule : overrides) {
             if (rule.method().equals(endpoint.method()) && rule.path().matcher(endpoint.path()).matches()) {
                 return rule.roles();
