@@ -16,8 +16,11 @@ public record ItsmRecordKey(String system, ItsmType type, String id) {
     public static final String SYSTEM = "[a-z0-9][a-z0-9_-]{0,49}";
     /** A record id as ITSM tools write them: PRB0040001, OPS-123, a sys_id. */
     public static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
-    /** The {@code system:type:id} form of the {@code ref} filters and the reference paths. */
-    public static final String REF = SYSTEM + ":(?i:incident|problem|change|knowledge|request|survey):" + ID;
+    /**
+     * The {@code system:type:id} form of the {@code ref} filters and the reference paths, as an ECMA-compatible
+     * pattern for the OpenAPI document (no inline flags): the type is any word here, {@link #parse} checks it.
+     */
+    public static final String REF = SYSTEM + ":[A-Za-z]{1,20}:" + ID;
     public static final String REF_MESSAGE = "must be system:type:id, e.g. servicenow:problem:PRB0040001 (type one of "
             + "incident, problem, change, knowledge, request, survey)";
 
