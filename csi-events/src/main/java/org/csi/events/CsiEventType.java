@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.csi.events.payload.BaselineRecorded;
+import org.csi.events.payload.ChangeRequested;
 import org.csi.events.payload.CheckpointReviewed;
 import org.csi.events.payload.CommunicationOutcome;
 import org.csi.events.payload.CycleStarted;
@@ -78,6 +79,9 @@ public enum CsiEventType {
     SIP_CANCELLED("csi.sip.cancelled", CsiTopics.SIPS, SipTransitioned.class, "sip-transitioned",
             Key.SIP, "SIP", "SIP cancelled",
             "A Service Improvement Plan was cancelled."),
+    CHANGE_REQUESTED("csi.change.requested", CsiTopics.SIPS, ChangeRequested.class, "change-requested",
+            Key.SIP, "SIP action", "Change requested",
+            "An action of a SIP asks for a change; an ITSM tool raises the change request and links it back to the action."),
 
     COMMUNICATION_SENT("csi.communication.sent", CsiTopics.COMMUNICATIONS, CommunicationOutcome.class, "communication-outcome",
             Key.COMMUNICATION, "communication", "Communication sent",

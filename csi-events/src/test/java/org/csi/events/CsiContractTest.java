@@ -123,6 +123,43 @@ class CsiContractTest {
         assertTrue(properties.has("onBehalfOf"), type.schemaResource() + " names on whose behalf");
     }
 
+    /**
+     * ITSM references are one shared definition: each schema carrying them holds the same {@code $defs/itsmReference}
+     * (a local {@code $defs}, so every validator resolves it without a schema registry), with exactly the fields of
+     * the shared {@code ItsmReference} record.
+     */
+    @Test
+    void itsmReferencesShareOneDefinition() throws Exception {
+        JsonNode first = null;
+        int carriers = 0;
+        for (CsiEventType type : CsiEventType.values()) {
+            JsonNode definition = MAPPER.readTree(CsiContract.schema(type)).path("$defs").path("itsmReference");
+            if (definition.isMissingNode()) {
+                continue;
+            }
+            carriers++;
+            if (first == null) {
+                first = definition;
+            }
+            assertEquals(first, definition, type.schemaResource() + " $defs/itsmReference");
+        }
+        assertTrue(carriers >= 5, "initiative-details (2 types), objective-set, sip-drafted, change-requested");
+        Set<String> properties = new TreeSet<>();
+        first.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertEquals(Arrays.stream(org.csi.events.payload.ItsmReference.class.getRecordComponents())
+                .map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new)), properties);
+
+        ObjectNode details = example(CsiEventType.INITIATIVE_UPDATED);
+        ((ObjectNode) details.path("references").get(0)).put("url", "ftp://example.com/x");
+        assertRejected(CsiEventType.INITIATIVE_UPDATED, details, "url");
+        ObjectNode sip = example(CsiEventType.SIP_DRAFTED);
+        ((ObjectNode) sip.path("references").get(0)).put("type", "EPIC");
+        assertRejected(CsiEventType.SIP_DRAFTED, sip, "type");
+        ObjectNode withoutReferences = example(CsiEventType.OBJECTIVE_SET);
+        withoutReferences.remove("references");
+        assertNoErrors(schemaOf(CsiEventType.OBJECTIVE_SET).validate(withoutReferences), "references are optional");
+    }
+
     @Test
     void missingRequiredFieldIsRejected() throws Exception {
         ObjectNode missed = example(CsiEventType.TARGET_MISSED);

@@ -31,7 +31,20 @@ public record SipDrafted(
         String expectedBenefit,
         LocalDate targetCompletionDate,
         String actor,
-        String onBehalfOf) {
+        String onBehalfOf,
+        List<ItsmReference> references) {
+
+    /** The fields before the ITSM references were added; references stay null. */
+    public SipDrafted(UUID sipId, String title, String origin, UUID originEventId, UUID initiativeId,
+            String initiativeTitle, Integer cycle, UUID objectiveId, List<String> focusAreas, String service,
+            String process, String kpiKey, String dimension, BigDecimal baselineValue, BigDecimal targetValue,
+            BigDecimal actualValue, BigDecimal gapSize, String direction, String owner, String priority,
+            List<String> proposedActions, String expectedBenefit, LocalDate targetCompletionDate, String actor,
+            String onBehalfOf) {
+        this(sipId, title, origin, originEventId, initiativeId, initiativeTitle, cycle, objectiveId, focusAreas,
+                service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
+                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, actor, onBehalfOf, null);
+    }
 
     /** The fields before the actor was added (for code written against them); the new fields stay null. */
     public SipDrafted(UUID sipId, String title, String origin, UUID originEventId, UUID initiativeId,
@@ -41,7 +54,7 @@ public record SipDrafted(
             List<String> proposedActions, String expectedBenefit, LocalDate targetCompletionDate) {
         this(sipId, title, origin, originEventId, initiativeId, initiativeTitle, cycle, objectiveId, focusAreas,
                 service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
-                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, null, null);
+                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, null, null, null);
     }
 
     /** Which SIP, and what made it: origin MANUAL, TARGET_MISSED or GAP_IDENTIFIED, and the event it came from. */
@@ -65,10 +78,17 @@ public record SipDrafted(
 
     /** The payload from its parts, in place of the 25-argument constructor (same fields, same JSON). */
     public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf) {
+        return of(subject, scope, gap, plan, actor, onBehalfOf, null);
+    }
+
+    /** The payload from its parts, with the ITSM records the SIP refers to. */
+    public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
+            List<ItsmReference> references) {
         return new SipDrafted(subject.sipId(), subject.title(), subject.origin(), subject.originEventId(),
                 scope.initiativeId(), scope.initiativeTitle(), scope.cycle(), scope.objectiveId(), scope.focusAreas(),
                 scope.service(), scope.process(), gap.kpiKey(), gap.dimension(), gap.baselineValue(),
                 gap.targetValue(), gap.actualValue(), gap.gapSize(), gap.direction(), plan.owner(), plan.priority(),
-                plan.proposedActions(), plan.expectedBenefit(), plan.targetCompletionDate(), actor, onBehalfOf);
+                plan.proposedActions(), plan.expectedBenefit(), plan.targetCompletionDate(), actor, onBehalfOf,
+                references);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.events.payload.Stakeholder;
+import org.csi.platform.itsm.ItsmLink;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -84,4 +85,10 @@ public class Initiative extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Records in ITSM tools the initiative refers to (problems, incidents, changes, ...). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "initiative_reference", joinColumns = @JoinColumn(name = "initiative_id"))
+    @OrderColumn(name = "position")
+    public List<ItsmLink> references = new ArrayList<>();
 }

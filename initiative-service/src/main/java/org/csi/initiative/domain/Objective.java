@@ -3,16 +3,23 @@ package org.csi.initiative.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
 import org.csi.platform.domain.InvalidException;
 import org.csi.platform.domain.KpiTarget;
+import org.csi.platform.itsm.ItsmLink;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,6 +75,12 @@ public class Objective extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Records in ITSM tools the objective refers to; carried over to the next cycle with it. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "objective_reference", joinColumns = @JoinColumn(name = "objective_id"))
+    @OrderColumn(name = "position")
+    public List<ItsmLink> references = new ArrayList<>();
+
     /** A target must improve on its baseline in the objective's direction; equal to the baseline improves nothing. */
     public static void requireImprovement(String field, Direction direction, BigDecimal baseline, BigDecimal target) {
         if (baseline != null && target != null && direction != null && !direction.improves(baseline, target)) {
@@ -91,6 +104,7 @@ public class Objective extends PanacheEntityBase {
         copy.carriedOverFrom = id;
         copy.status = ObjectiveStatus.NOT_REVIEWED;
         copy.createdAt = at;
+        references.forEach(r -> copy.references.add(ItsmLink.of(r.key(), r.url, r.title, r.addedBy, r.addedAt)));
         return copy;
     }
 

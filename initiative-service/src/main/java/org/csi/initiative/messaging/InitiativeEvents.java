@@ -18,6 +18,7 @@ import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.platform.domain.KpiTarget;
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLinks;
 import org.csi.platform.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,7 @@ public class InitiativeEvents {
         return new InitiativeDetails(i.id, i.title, i.vision, i.focusAreas.stream().map(Enum::name).toList(),
                 i.approach, i.lifecyclePhase.name(), List.copyOf(i.services), List.copyOf(i.processes), i.owner,
                 List.copyOf(i.stakeholders), i.reviewCadence, i.cycle, i.status.name(), i.version, by.name(),
-                by.onBehalfOf());
+                by.onBehalfOf(), ItsmLinks.toEvents(i.references));
     }
 
     /** An objective's target, naming who set it (or started the cycle that carried it over). */
@@ -88,7 +89,7 @@ public class InitiativeEvents {
         return new ObjectiveSet(o.initiativeId, o.id, o.cycle, o.name, target.kpiKey, target.service, o.unit,
                 target.baselineValue, target.targetValue, target.direction.name(), target.tolerance, o.horizon.name(),
                 o.dueDate, o.carriedOverFrom,
-                by.name(), by.onBehalfOf());
+                by.name(), by.onBehalfOf(), ItsmLinks.toEvents(o.references));
     }
 
     static InitiativeClosed closure(Initiative initiative, String reason, Instant at, Actor by) {

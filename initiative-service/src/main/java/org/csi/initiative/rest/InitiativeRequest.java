@@ -6,6 +6,8 @@ import org.csi.events.payload.Stakeholder;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.LifecyclePhase;
 import org.csi.initiative.service.InitiativeDefinition;
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.rest.ItsmReferenceRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -48,12 +50,16 @@ public record InitiativeRequest(
         @Size(max = 100) @Schema(description = "People to keep informed.") List<@Valid @NotNull StakeholderDto> stakeholders,
 
         @Cadence @Pattern(regexp = "P(?=\\d)(\\d{1,4}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,4}D)?", message = "must be an ISO-8601 period such as P30D")
-        @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence) {
+        @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence,
+
+        @Size(max = ItsmLinks.MAX) @Schema(description = "Records in ITSM tools the initiative refers to, at most 50, "
+                + "each record once. Left out on an update: the references stay as they are; an empty list removes them.")
+        List<@Valid @NotNull ItsmReferenceRequest> references) {
 
     InitiativeDefinition definition() {
         return new InitiativeDefinition(title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,
                 stakeholders == null ? null : stakeholders.stream().map(StakeholderDto::stakeholder).toList(),
-                reviewCadence);
+                reviewCadence, references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList());
     }
 
     @Schema(name = "Stakeholder", description = "Someone to keep informed about the initiative.")

@@ -8,6 +8,12 @@ import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.service.CloseInitiative;
 import org.csi.initiative.service.CreateInitiative;
 import org.csi.initiative.service.InitiativeService;
+import org.csi.initiative.service.LinkItsmRecord;
+import org.csi.initiative.service.Linked;
+import org.csi.initiative.service.UnlinkItsmRecord;
+import org.csi.platform.itsm.ItsmRecordKey;
+import org.csi.platform.rest.ItsmReferenceRequest;
+import org.csi.platform.rest.References;
 import org.csi.initiative.service.UpdateInitiative;
 import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.rest.Created;
@@ -29,8 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -123,6 +131,43 @@ public class InitiativeResource {
         return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
     }
 
+    @POST
+    @Path("/{id}/references")
+    @Operation(summary = "Add an ITSM reference to an initiative", description = "The initiative refers to a record "
+            + "in an ITSM tool from now on (ITSM tools link back with it). Idempotent on system, type and id: the same "
+            + "record again only refreshes url and title (200). A new or changed reference raises the version and "
+            + "publishes csi.initiative.updated. At most 50 references; allowed in any status.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the reference, the body is the initiative",
+            content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "200", description = "The initiative already referred to the record",
+            content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such initiative")
+    @APIResponse(responseCode = "409", description = "The initiative already has 50 references")
+    public Response addInitiativeReference(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid ItsmReferenceRequest request,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        Linked<Initiative> linked = initiatives.link(new LinkItsmRecord(id, null, request.given(), caller.actor()));
+        return References.answer(linked.added(), uri, request.given().key(),
+                InitiativeResponse.of(linked.owner()), linked.owner().version);
+    }
+
+    @DELETE
+    @Path("/{id}/references/{ref}")
+    @Operation(summary = "Remove an ITSM reference from an initiative", description = "The initiative no longer refers "
+            + "to the record; publishes csi.initiative.updated.")
+    @APIResponse(responseCode = "200", description = "Removed; the body is the initiative",
+            content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
+    @APIResponse(responseCode = "400", description = "ref is not system:type:id")
+    @APIResponse(responseCode = "404", description = "No such initiative, or it does not refer to the record")
+    public Response removeInitiativeReference(@PathParam("id") UUID id,
+            @Parameter(description = "The record, as system:type:id", example = "servicenow:problem:PRB0040001")
+            @PathParam("ref") @Pattern(regexp = ItsmRecordKey.REF, message = ItsmRecordKey.REF_MESSAGE) String ref) {
+        Initiative initiative = initiatives.unlink(new UnlinkItsmRecord(id, null, ItsmRecordKey.parse("ref", ref),
+                caller.actor()));
+        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+    }
+
     @GET
     @Path("/{id}/history")
     @Operation(summary = "History of an initiative", description = "Who changed what and when, oldest first: the "
@@ -138,15 +183,19 @@ public class InitiativeResource {
     }
 
     @GET
-    @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area and owner.")
+    @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area, owner and "
+            + "ITSM record (ref: the initiatives that refer to it themselves or through one of their objectives).")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public PageResponse<InitiativeResponse> listInitiatives(
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,
             @QueryParam("owner") String owner,
+            @Parameter(description = "Only initiatives referring to this ITSM record (themselves or through an "
+                    + "objective), as system:type:id", example = "servicenow:problem:PRB0040001")
+            @QueryParam("ref") @Pattern(regexp = ItsmRecordKey.REF, message = ItsmRecordKey.REF_MESSAGE) String ref,
             @Valid @BeanParam PageQuery paging) {
-        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, paging.page(), paging.size());
+        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, ref, paging.page(), paging.size());
         return PageResponse.of(found, InitiativeResponse::of);
     }
 }

@@ -8,6 +8,7 @@ import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.domain.LifecyclePhase;
+import org.csi.platform.rest.ItsmReferenceResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Initiative", description = "A CSI improvement initiative as stored; version is also sent as the ETag.")
@@ -27,12 +28,14 @@ public record InitiativeResponse(
         @Schema(description = "ACTIVE or CLOSED.", example = "ACTIVE") InitiativeStatus status,
         @Schema(description = "Version for optimistic locking; also the ETag.", example = "0") long version,
         @Schema(description = "When created.", example = "2030-01-01T09:00:00Z") Instant createdAt,
-        @Schema(description = "When last changed.", example = "2030-01-02T09:00:00Z") Instant updatedAt) {
+        @Schema(description = "When last changed.", example = "2030-01-02T09:00:00Z") Instant updatedAt,
+        @Schema(description = "Records in ITSM tools the initiative refers to.") List<ItsmReferenceResponse> references) {
 
     static InitiativeResponse of(Initiative i) {
         return new InitiativeResponse(i.id, i.title, i.vision, List.copyOf(i.focusAreas), i.approach, i.lifecyclePhase,
                 List.copyOf(i.services), List.copyOf(i.processes), i.owner,
                 i.stakeholders.stream().map(InitiativeRequest.StakeholderDto::of).toList(),
-                i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt);
+                i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt,
+                ItsmReferenceResponse.of(i.references));
     }
 }

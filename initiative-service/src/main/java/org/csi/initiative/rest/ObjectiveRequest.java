@@ -2,14 +2,18 @@ package org.csi.initiative.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
 import org.csi.initiative.domain.Horizon;
 import org.csi.initiative.service.SetObjective;
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.rest.ItsmReferenceRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
@@ -53,10 +57,13 @@ public record ObjectiveRequest(
         @Schema(required = true, description = "Short-term or long-term target.", example = "SHORT_TERM") Horizon horizon,
 
         @FutureOrPresent
-        @Schema(description = "When the target should be reached; today or later.", example = "2030-06-30") LocalDate dueDate) {
+        @Schema(description = "When the target should be reached; today or later.", example = "2030-06-30") LocalDate dueDate,
+
+        @Size(max = ItsmLinks.MAX) @Schema(description = "Records in ITSM tools the objective refers to, at most 50, each record once.")
+        List<@Valid @NotNull ItsmReferenceRequest> references) {
 
     SetObjective command(UUID initiativeId, Actor by) {
         return new SetObjective(initiativeId, name, kpiKey, service, unit, baselineValue, targetValue, direction,
-                tolerance, horizon, dueDate, by);
+                tolerance, horizon, dueDate, references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList(), by);
     }
 }

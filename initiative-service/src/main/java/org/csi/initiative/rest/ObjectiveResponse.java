@@ -13,6 +13,7 @@ import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.SipProjection;
 import org.csi.initiative.domain.ObjectiveStatus;
 import org.csi.initiative.service.ObjectiveWithSips;
+import org.csi.platform.rest.ItsmReferenceResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Objective", description = "A measurable objective of one cycle, with where it stood at its latest review "
@@ -37,7 +38,8 @@ public record ObjectiveResponse(
         @Schema(description = "The value judged at the latest review.", example = "6.5") BigDecimal lastActualValue,
         @Schema(description = "When it was last reviewed.", example = "2030-04-30T14:00:00Z") Instant lastReviewedAt,
         @Schema(description = "Service Improvement Plans drafted for this objective, with their latest state.") List<SipOutcome> sips,
-        @Schema(description = "When the objective was set.", example = "2030-03-01T09:00:00Z") Instant createdAt) {
+        @Schema(description = "When the objective was set.", example = "2030-03-01T09:00:00Z") Instant createdAt,
+        @Schema(description = "Records in ITSM tools the objective refers to.") List<ItsmReferenceResponse> references) {
 
     @Schema(name = "SipOutcome", description = "The latest known state of a SIP drafted for the objective (from sip-service events).")
     public record SipOutcome(
@@ -59,6 +61,7 @@ public record ObjectiveResponse(
         return new ObjectiveResponse(o.id, o.initiativeId, o.cycle, o.name, target.kpiKey, target.service, o.unit,
                 target.baselineValue, target.targetValue, target.direction, target.tolerance, o.horizon, o.dueDate,
                 o.carriedOverFrom, o.status,
-                o.lastActualValue, o.lastReviewedAt, found.sips().stream().map(SipOutcome::of).toList(), o.createdAt);
+                o.lastActualValue, o.lastReviewedAt, found.sips().stream().map(SipOutcome::of).toList(), o.createdAt,
+                ItsmReferenceResponse.of(o.references));
     }
 }

@@ -21,6 +21,8 @@ import org.csi.platform.domain.ResultPage;
 import org.csi.platform.history.History;
 import org.csi.platform.history.HistoryEntry;
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.itsm.ItsmRecordKey;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -51,7 +53,7 @@ public class InitiativeService {
         initiative.cycle = 1;
         initiative.status = InitiativeStatus.ACTIVE;
         initiative.createdAt = Instant.now();
-        apply(initiative, command.definition());
+        apply(initiative, command.definition(), by);
         initiative.persist();
         InitiativeCycle first = new InitiativeCycle();
         first.initiativeId = initiative.id;
@@ -79,7 +81,7 @@ public class InitiativeService {
             throw new ConflictException("Initiative " + id + " is " + initiative.status + "; a closed initiative cannot change");
         }
         String previousCadence = initiative.reviewCadence;
-        apply(initiative, command.definition());
+        apply(initiative, command.definition(), by);
         InitiativeCycle.of(id, initiative.cycle).vision = initiative.vision;
         if (!Objects.equals(previousCadence, initiative.reviewCadence)) {
             checkpoints.cancelPending(id, CheckpointOrigin.SCHEDULED);
@@ -124,8 +126,46 @@ public class InitiativeService {
         return history.of(id, page, size);
     }
 
+    /**
+     * Adds a reference to an ITSM record (or refreshes its URL and title when it is there); an added or changed one is
+     * announced with csi.initiative.updated. References may change in any status: ITSM tools link back late.
+     */
+    public Linked<Initiative> link(LinkItsmRecord command) {
+        Initiative initiative = locks.lock(command.initiativeId());
+        ItsmLinks.Change change = ItsmLinks.add(initiative.references, command.reference(),
+                "Initiative " + initiative.id, command.by().name(), Instant.now());
+        if (change != ItsmLinks.Change.UNCHANGED) {
+            referencesChanged(initiative, change == ItsmLinks.Change.ADDED ? "REFERENCE_ADDED" : "REFERENCE_UPDATED",
+                    command.reference().key(), command.by());
+        }
+        return new Linked<>(initiative, change == ItsmLinks.Change.ADDED);
+    }
+
+    /** Removes the reference to an ITSM record; 404 when the initiative has none to it. */
+    public Initiative unlink(UnlinkItsmRecord command) {
+        Initiative initiative = locks.lock(command.initiativeId());
+        if (!ItsmLinks.remove(initiative.references, command.record())) {
+            throw new NotFoundException("Reference", command.record() + " of initiative " + initiative.id);
+        }
+        referencesChanged(initiative, "REFERENCE_REMOVED", command.record(), command.by());
+        return initiative;
+    }
+
+    /** Records a change of the references and announces the new state (with the version the flush raised). */
+    private void referencesChanged(Initiative initiative, String what, ItsmRecordKey record, Actor by) {
+        initiative.updatedAt = Instant.now();
+        Initiative.getEntityManager().flush();
+        history.record(initiative.id, "INITIATIVE", initiative.id, what, by, record.toString(), initiative.updatedAt);
+        events.updated(initiative, by);
+    }
+
+    /**
+     * A page of initiatives, newest first. {@code ref} (system:type:id) keeps those that refer to the ITSM record
+     * themselves or through one of their objectives (indexed: initiative_reference_record, objective_reference_record).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ResultPage<Initiative> list(InitiativeStatus status, FocusArea focusArea, String owner, int page, int size) {
+    public ResultPage<Initiative> list(InitiativeStatus status, FocusArea focusArea, String owner, String ref,
+            int page, int size) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (status != null) {
@@ -140,13 +180,22 @@ public class InitiativeService {
             clauses.add(":focus member of focusAreas");
             params.put("focus", focusArea);
         }
+        if (ref != null) {
+            ItsmRecordKey record = ItsmRecordKey.parse("ref", ref);
+            clauses.add("(id in (select i.id from Initiative i join i.references r where r.system = :refSystem and "
+                    + "r.type = :refType and r.recordId = :refId) or id in (select o.initiativeId from Objective o "
+                    + "join o.references r where r.system = :refSystem and r.type = :refType and r.recordId = :refId))");
+            params.put("refSystem", record.system());
+            params.put("refType", record.type());
+            params.put("refId", record.id());
+        }
         var query = clauses.isEmpty() ? Initiative.<Initiative>findAll(Sort.descending("createdAt"))
                 : Initiative.<Initiative>find(String.join(" and ", clauses), Sort.descending("createdAt"), params);
         List<Initiative> items = query.page(Page.of(page, size)).list();
         return ResultPage.of(items, page, size, query.count());
     }
 
-    private static void apply(Initiative initiative, InitiativeDefinition definition) {
+    private static void apply(Initiative initiative, InitiativeDefinition definition, Actor by) {
         initiative.title = definition.title().strip();
         initiative.vision = definition.vision().strip();
         initiative.focusAreas = new ArrayList<>(definition.focusAreas().stream().distinct().toList());
@@ -159,6 +208,8 @@ public class InitiativeService {
         initiative.stakeholders = listOf(definition.stakeholders());
         initiative.reviewCadence = definition.reviewCadence();
         initiative.updatedAt = Instant.now();
+        ItsmLinks.replace(initiative.references, definition.references(), "references", by.name(),
+                initiative.updatedAt);
     }
 
     private static <T> List<T> listOf(List<T> given) {

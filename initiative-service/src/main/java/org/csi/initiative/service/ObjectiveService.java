@@ -12,6 +12,10 @@ import org.csi.initiative.messaging.InitiativeEvents;
 import org.csi.platform.domain.NotFoundException;
 import org.csi.platform.history.History;
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.itsm.ItsmRecordKey;
+
+import io.quarkus.panache.common.Sort;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,6 +56,8 @@ public class ObjectiveService {
         objective.dueDate = command.dueDate();
         objective.status = ObjectiveStatus.NOT_REVIEWED;
         objective.createdAt = Instant.now();
+        ItsmLinks.replace(objective.references, command.references(), "references", command.by().name(),
+                objective.createdAt);
         objective.persist();
         history.record(initiative.id, "OBJECTIVE", objective.id, "SET", command.by(), objective.name + " (cycle "
                 + objective.cycle + ")", objective.createdAt);
@@ -59,13 +65,59 @@ public class ObjectiveService {
         return new ObjectiveWithSips(objective, List.of());
     }
 
-    /** The objectives of one cycle (the current one when cycle is null). */
+    /**
+     * The objectives of one cycle (the current one when cycle is null); with {@code ref} (system:type:id) only those
+     * that refer to that ITSM record.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ObjectiveWithSips> list(UUID initiativeId, Integer cycle) {
+    public List<ObjectiveWithSips> list(UUID initiativeId, Integer cycle, String ref) {
         Initiative initiative = Initiative.<Initiative>findByIdOptional(initiativeId)
                 .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
-        return Objective.ofCycle(initiativeId, cycle == null ? initiative.cycle : cycle).stream()
-                .map(ObjectiveWithSips::load).toList();
+        int which = cycle == null ? initiative.cycle : cycle;
+        List<Objective> found;
+        if (ref == null) {
+            found = Objective.ofCycle(initiativeId, which);
+        } else {
+            ItsmRecordKey record = ItsmRecordKey.parse("ref", ref);
+            found = Objective.list("initiativeId = ?1 and cycle = ?2 and id in (select o.id from Objective o join "
+                    + "o.references r where r.system = ?3 and r.type = ?4 and r.recordId = ?5)",
+                    Sort.ascending("createdAt", "id"), initiativeId, which, record.system(), record.type(), record.id());
+        }
+        return found.stream().map(ObjectiveWithSips::load).toList();
+    }
+
+    /**
+     * Adds a reference to an ITSM record to an objective of any cycle (or refreshes its URL and title); no event:
+     * csi.objective.set carries the references given when the objective was set.
+     */
+    public Linked<ObjectiveWithSips> link(LinkItsmRecord command) {
+        locks.lock(command.initiativeId());
+        Objective objective = find(command.initiativeId(), command.objectiveId());
+        ItsmLinks.Change change = ItsmLinks.add(objective.references, command.reference(),
+                "Objective " + objective.id, command.by().name(), Instant.now());
+        if (change != ItsmLinks.Change.UNCHANGED) {
+            history.record(objective.initiativeId, "OBJECTIVE", objective.id, change == ItsmLinks.Change.ADDED
+                    ? "REFERENCE_ADDED" : "REFERENCE_UPDATED", command.by(), command.reference().key().toString(),
+                    Instant.now());
+        }
+        return new Linked<>(ObjectiveWithSips.load(objective), change == ItsmLinks.Change.ADDED);
+    }
+
+    /** Removes the reference to an ITSM record from an objective; 404 when it has none to it. */
+    public ObjectiveWithSips unlink(UnlinkItsmRecord command) {
+        locks.lock(command.initiativeId());
+        Objective objective = find(command.initiativeId(), command.objectiveId());
+        if (!ItsmLinks.remove(objective.references, command.record())) {
+            throw new NotFoundException("Reference", command.record() + " of objective " + objective.id);
+        }
+        history.record(objective.initiativeId, "OBJECTIVE", objective.id, "REFERENCE_REMOVED", command.by(),
+                command.record().toString(), Instant.now());
+        return ObjectiveWithSips.load(objective);
+    }
+
+    private static Objective find(UUID initiativeId, UUID objectiveId) {
+        return Objective.<Objective>findByIdOptional(objectiveId).filter(o -> o.initiativeId.equals(initiativeId))
+                .orElseThrow(() -> new NotFoundException("Objective", objectiveId));
     }
 
     /** One objective of the initiative, with its SIPs. */

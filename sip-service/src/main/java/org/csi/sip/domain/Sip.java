@@ -9,19 +9,25 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLink;
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -147,6 +153,13 @@ public class Sip extends PanacheEntityBase {
     @OrderBy("at")
     public List<SipTransition> transitions = new ArrayList<>();
 
+    /** Records in ITSM tools the SIP refers to (e.g. the problem behind it). */
+    @ElementCollection
+    @CollectionTable(name = "sip_reference", joinColumns = @JoinColumn(name = "sip_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    public List<ItsmLink> references = new ArrayList<>();
+
     /** The Kafka key of the SIP's events: its initiative, so they stay in order with it; the SIP itself otherwise. */
     public UUID eventKey() {
         return initiativeId != null ? initiativeId : id;
@@ -160,6 +173,8 @@ public class Sip extends PanacheEntityBase {
         Hibernate.initialize(actions);
         Hibernate.initialize(occurrences);
         Hibernate.initialize(transitions);
+        Hibernate.initialize(references);
+        actions.forEach(a -> Hibernate.initialize(a.references));
         return this;
     }
 

@@ -2,9 +2,19 @@ package org.csi.sip.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.csi.platform.itsm.ItsmLink;
+import org.csi.platform.itsm.ItsmType;
+import org.hibernate.annotations.BatchSize;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,6 +65,43 @@ public class SipAction extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Records in ITSM tools the action refers to; a change raised for it is linked back here (type CHANGE). */
+    @ElementCollection
+    @CollectionTable(name = "sip_action_reference", joinColumns = @JoinColumn(name = "action_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    public List<ItsmLink> references = new ArrayList<>();
+
+    /** The latest change requested for the action (csi.change.requested), null before the first. */
+    @Column(name = "change_request_id")
+    public UUID changeRequestId;
+
+    @Column(name = "change_requested_at")
+    public Instant changeRequestedAt;
+
+    @Column(name = "change_requested_by")
+    public String changeRequestedBy;
+
+    @Column(name = "change_requested_on_behalf_of")
+    public String changeRequestedOnBehalfOf;
+
+    @Column(name = "change_request_note")
+    public String changeRequestNote;
+
+    /** The CHANGE reference an ITSM tool added after the latest request: the change raised for it, if any yet. */
+    public Optional<ItsmLink> requestedChange() {
+        if (changeRequestedAt == null) {
+            return Optional.empty();
+        }
+        return references.stream().filter(r -> r.type == ItsmType.CHANGE && !r.addedAt.isBefore(changeRequestedAt))
+                .findFirst();
+    }
+
+    /** A change was requested and no ITSM tool has linked it back yet. */
+    public boolean changePending() {
+        return changeRequestedAt != null && requestedChange().isEmpty();
+    }
 
     public boolean isOverdue(LocalDate today) {
         return status == ActionStatus.OPEN && dueDate != null && dueDate.isBefore(today);

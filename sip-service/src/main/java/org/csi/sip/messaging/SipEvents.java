@@ -3,10 +3,13 @@ package org.csi.sip.messaging;
 import java.util.Optional;
 
 import org.csi.events.CsiEventType;
+import org.csi.events.payload.ChangeRequested;
 import org.csi.events.payload.SipDrafted;
 import org.csi.events.payload.SipTransitioned;
+import org.csi.platform.itsm.ItsmLinks;
 import org.csi.platform.outbox.Outbox;
 import org.csi.sip.domain.Sip;
+import org.csi.sip.domain.SipAction;
 import org.csi.sip.domain.SipStatus;
 import org.csi.sip.domain.SipTransition;
 
@@ -55,7 +58,23 @@ public class SipEvents {
                         sip.gapSize, sip.direction == null ? null : sip.direction.name()),
                 new SipDrafted.Plan(sip.owner, sip.priority.name(), sip.actions.stream().map(a -> a.description).toList(),
                         sip.expectedBenefit, sip.targetCompletionDate),
-                sip.createdBy, sip.createdOnBehalfOf);
+                sip.createdBy, sip.createdOnBehalfOf, ItsmLinks.toEvents(sip.references));
+    }
+
+    /** csi.change.requested: an action asks for a change; keyed like the SIP's other events. */
+    public void changeRequested(Sip sip, SipAction action) {
+        outbox.emit(CsiEventType.CHANGE_REQUESTED, action.id, sip.eventKey(), changeRequestedPayload(sip, action));
+    }
+
+    public static ChangeRequested changeRequestedPayload(Sip sip, SipAction action) {
+        return ChangeRequested.of(action.changeRequestId,
+                new ChangeRequested.Sip(sip.id, sip.title, sip.status.name(), sip.priority.name(), sip.owner,
+                        sip.initiativeId, sip.initiativeTitle, sip.objectiveId, sip.service,
+                        ItsmLinks.toEvents(sip.references)),
+                new ChangeRequested.Action(action.id, action.description, action.owner, action.dueDate,
+                        ItsmLinks.toEvents(action.references)),
+                action.changeRequestNote, action.changeRequestedAt, action.changeRequestedBy,
+                action.changeRequestedOnBehalfOf);
     }
 
     public static SipTransitioned transitionedPayload(Sip sip, SipTransition transition) {

@@ -1,11 +1,17 @@
 package org.csi.sip.rest;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.rest.ItsmReferenceRequest;
 
 import org.csi.sip.domain.ActionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,5 +30,14 @@ public record ActionPatch(
         @Schema(description = "OPEN, DONE or DROPPED.", example = "DONE") ActionStatus status,
 
         @Size(max = 2000) @Schema(description = "What was done, or why the action was dropped.",
-                example = "Procedure published in the service desk handbook") String note) {
+                example = "Procedure published in the service desk handbook") String note,
+
+        @Size(max = ItsmLinks.MAX) @Schema(description = "Replaces the ITSM records the action refers to (at most 50, "
+                + "each record once; [] removes them); left out, they stay.")
+        List<@Valid @NotNull ItsmReferenceRequest> references) {
+
+    /** The references to replace the action's with; null: they stay. */
+    public List<ItsmLinks.Given> givenReferences() {
+        return references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList();
+    }
 }

@@ -1,11 +1,17 @@
 package org.csi.sip.rest;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.rest.ItsmReferenceRequest;
 
 import org.csi.sip.domain.Priority;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -26,5 +32,14 @@ public record SipPatch(
                 example = "E-mail incidents restored within 4 hours") String expectedBenefit,
 
         @FutureOrPresent @Schema(description = "When the plan should be done; today or later.", example = "2030-06-30")
-        LocalDate targetCompletionDate) {
+        LocalDate targetCompletionDate,
+
+        @Size(max = ItsmLinks.MAX) @Schema(description = "Replaces the ITSM records the plan refers to (at most 50, "
+                + "each record once; [] removes them); left out, they stay.")
+        List<@Valid @NotNull ItsmReferenceRequest> references) {
+
+    /** The references to replace the plan's with; null: they stay. */
+    public List<ItsmLinks.Given> givenReferences() {
+        return references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList();
+    }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.csi.platform.domain.Direction;
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.rest.ItsmReferenceRequest;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.SipFactory;
@@ -83,7 +85,20 @@ public record SipRequest(
                 example = "maria.keller@example.com") String onBehalfOf,
 
         @Schema(hidden = true) Object createdBy,
-        @Schema(hidden = true) Object raisedBy) {
+        @Schema(hidden = true) Object raisedBy,
+
+        @Size(max = ItsmLinks.MAX) @Schema(description = "Records in ITSM tools the plan refers to (e.g. the problem "
+                + "behind it), at most 50, each record once.") List<@Valid @NotNull ItsmReferenceRequest> references) {
+
+    /** The ITSM records the SIP refers to, as the service takes them; null when none were given. */
+    public List<ItsmLinks.Given> givenReferences() {
+        return references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList();
+    }
+
+    /** Per first action (same order), the ITSM records it refers to. */
+    public List<List<ItsmLinks.Given>> givenActionReferences() {
+        return actions == null ? null : actions.stream().map(ActionRequest::givenReferences).toList();
+    }
 
     /** What the person plans, as the factory takes it (the actor comes from the caller, not from here). */
     public SipFactory.Manual plan() {

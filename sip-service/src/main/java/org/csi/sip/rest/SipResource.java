@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.domain.ResultPage;
 import org.csi.platform.rest.Created;
+import org.csi.platform.itsm.ItsmRecordKey;
 import org.csi.platform.rest.Caller;
 import org.csi.platform.rest.HistoryResponse;
 import org.csi.platform.rest.EntityTags;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,13 +81,15 @@ public class SipResource {
             @Context UriInfo uri) {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
-        Sip sip = sips.create(new CreateSip(request.plan(), caller.actor(request.onBehalfOf())));
+        Sip sip = sips.create(new CreateSip(request.plan(), request.givenReferences(),
+                request.givenActionReferences(), caller.actor(request.onBehalfOf())));
         return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today()), sip.version);
     }
 
     @GET
     @Operation(summary = "List SIPs", description = "Newest first; filter by status, initiative, service, owner, "
-            + "priority and overdue (open and past the target completion date or with an overdue action).")
+            + "priority, overdue (open and past the target completion date or with an overdue action) and ITSM record "
+            + "(ref: the SIPs that refer to it themselves or through one of their actions).")
     @APIResponse(responseCode = "200", description = "A page of SIPs")
     @APIResponse(responseCode = "400", description = "A filter is not valid")
     public PageResponse<SipResponse> listSips(
@@ -96,8 +100,11 @@ public class SipResource {
             @Parameter(description = "Only SIPs of this priority") @QueryParam("priority") Priority priority,
             @Parameter(description = "true: only overdue SIPs; false: only SIPs that are not overdue")
             @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only SIPs referring to this ITSM record (themselves or through an action), as "
+                    + "system:type:id", example = "servicenow:problem:PRB0040001")
+            @QueryParam("ref") @Pattern(regexp = ItsmRecordKey.REF, message = ItsmRecordKey.REF_MESSAGE) String ref,
             @Valid @BeanParam PageQuery paging) {
-        ResultPage<Sip> found = sips.list(new FindSips(status, initiativeId, service, owner, priority, overdue,
+        ResultPage<Sip> found = sips.list(new FindSips(status, initiativeId, service, owner, priority, overdue, ref,
                 paging.page(), paging.size()));
         return PageResponse.of(found, s -> SipResponse.of(s, SipService.today()));
     }
@@ -142,7 +149,8 @@ public class SipResource {
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
         return ok(sips.update(new ChangeSip(id, ExpectedVersion.ifMatch(ifMatch), patch.title(), patch.description(),
-                patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(), caller.actor())));
+                patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(),
+                patch.givenReferences(), caller.actor())));
     }
 
     @POST
@@ -156,7 +164,7 @@ public class SipResource {
     @APIResponse(responseCode = "409", description = "The SIP is closed")
     public Response addSipAction(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ActionRequest body,
             @Context UriInfo uri) {
-        SipAction action = sips.addAction(new AddAction(id, body.planned(), caller.actor()));
+        SipAction action = sips.addAction(new AddAction(id, body.planned(), body.givenReferences(), caller.actor()));
         Sip sip = action.sip;
         return Created.at(uri, action.id, SipResponse.of(sip, SipService.today()), sip.version);
     }
@@ -177,7 +185,7 @@ public class SipResource {
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
         return ok(sips.updateAction(new ChangeAction(id, actionId, ExpectedVersion.ifMatch(ifMatch), body.description(),
-                body.owner(), body.dueDate(), body.status(), body.note(), caller.actor())));
+                body.owner(), body.dueDate(), body.status(), body.note(), body.givenReferences(), caller.actor())));
     }
 
     static Response ok(Sip sip) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.csi.platform.rest.ItsmReferenceResponse;
 import org.csi.sip.domain.ActionStatus;
 import org.csi.platform.domain.Direction;
 import org.csi.sip.domain.FocusArea;
@@ -65,7 +66,8 @@ public record SipResponse(
         List<Transition> transitions,
         @Schema(example = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Records in ITSM tools the plan refers to.") List<ItsmReferenceResponse> references) {
 
     @Schema(name = "SipAction", description = "One action of a SIP; its version is its ETag for updates.")
     public record Action(
@@ -76,10 +78,39 @@ public record SipResponse(
             @Schema(example = "OPEN") ActionStatus status,
             @Schema(description = "What was done or why it was dropped.") String note,
             @Schema(description = "Open and past its due date.") boolean overdue,
-            @Schema(example = "0") long version) {
+            @Schema(example = "0") long version,
+            @Schema(description = "Records in ITSM tools the action refers to; a change raised for it is linked back "
+                    + "here (type CHANGE).") List<ItsmReferenceResponse> references,
+            @Schema(description = "The latest change requested for the action; null before the first.")
+            ChangeRequest changeRequest) {
 
         static Action of(SipAction a, LocalDate today) {
-            return new Action(a.id, a.description, a.owner, a.dueDate, a.status, a.note, a.isOverdue(today), a.version);
+            return new Action(a.id, a.description, a.owner, a.dueDate, a.status, a.note, a.isOverdue(today), a.version,
+                    ItsmReferenceResponse.of(a.references), ChangeRequest.of(a));
+        }
+    }
+
+    @Schema(name = "ChangeRequest", description = "A change asked for an action (csi.change.requested): PENDING until "
+            + "an ITSM tool links the change back as a CHANGE reference of the action, then LINKED.")
+    public record ChangeRequest(
+            @Schema(description = "The request; requestId of the event.", example = "2e4a6c8e-0a2c-4e6a-8c0e-2a4c6e8a0c2e")
+            UUID requestId,
+            @Schema(description = "PENDING or LINKED.", example = "PENDING", enumeration = { "PENDING", "LINKED" })
+            String status,
+            @Schema(description = "Who asked for it: the caller.", example = "maria.keller@example.com") String requestedBy,
+            @Schema(description = "Set when a csi-admin asked on behalf of someone: that person.",
+                    example = "maria.keller@example.com") String onBehalfOf,
+            @Schema(description = "When.", example = "2030-04-02T10:15:00Z") Instant requestedAt,
+            @Schema(description = "What the requester added.", example = "Standard change template should fit") String note,
+            @Schema(description = "The change linked back, once LINKED.") ItsmReferenceResponse change) {
+
+        static ChangeRequest of(SipAction a) {
+            if (a.changeRequestedAt == null) {
+                return null;
+            }
+            ItsmReferenceResponse change = a.requestedChange().map(ItsmReferenceResponse::of).orElse(null);
+            return new ChangeRequest(a.changeRequestId, change == null ? "PENDING" : "LINKED", a.changeRequestedBy,
+                    a.changeRequestedOnBehalfOf, a.changeRequestedAt, a.changeRequestNote, change);
         }
     }
 
@@ -129,6 +160,6 @@ public record SipResponse(
                 s.actions.stream().map(a -> Action.of(a, today)).toList(),
                 s.occurrences.stream().map(Occurrence::of).toList(),
                 s.transitions.stream().map(Transition::of).toList(),
-                s.version, s.createdAt, s.updatedAt);
+                s.version, s.createdAt, s.updatedAt, ItsmReferenceResponse.of(s.references));
     }
 }

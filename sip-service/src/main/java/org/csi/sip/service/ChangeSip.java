@@ -1,13 +1,16 @@
 package org.csi.sip.service;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLinks;
 import org.csi.sip.domain.Priority;
 
 /** Change the editable fields of an open SIP; null fields stay as they are. The version is required. */
 public record ChangeSip(UUID sipId, ExpectedVersion expected, String title, String description, String owner,
-        Priority priority, String expectedBenefit, LocalDate targetCompletionDate, Actor by) {
+        Priority priority, String expectedBenefit, LocalDate targetCompletionDate, List<ItsmLinks.Given> references,
+        Actor by) {
 }

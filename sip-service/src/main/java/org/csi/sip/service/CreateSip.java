@@ -1,8 +1,15 @@
 package org.csi.sip.service;
 
+import java.util.List;
+
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLinks;
 import org.csi.sip.domain.SipFactory;
 
-/** Raise a SIP by hand: what the person plans, and who raised it (the caller, or whom a csi-admin acted for). */
-public record CreateSip(SipFactory.Manual plan, Actor by) {
+/**
+ * Raise a SIP by hand: what the person plans, and who raised it (the caller, or whom a csi-admin acted for); the ITSM
+ * records the SIP refers to, and per planned action (same order) those the action refers to (null: none).
+ */
+public record CreateSip(SipFactory.Manual plan, List<ItsmLinks.Given> references,
+        List<List<ItsmLinks.Given>> actionReferences, Actor by) {
 }

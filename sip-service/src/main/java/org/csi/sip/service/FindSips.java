@@ -7,5 +7,5 @@ import org.csi.sip.domain.SipStatus;
 
 /** Which SIPs to list (null filters match all; overdue false lists those that are not overdue), and which page. */
 public record FindSips(SipStatus status, UUID initiativeId, String service, String owner, Priority priority,
-        Boolean overdue, int page, int size) {
+        Boolean overdue, String ref, int page, int size) {
 }

@@ -18,6 +18,9 @@ import org.csi.platform.domain.Violation;
 import org.csi.platform.history.History;
 import org.csi.platform.history.HistoryEntry;
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLink;
+import org.csi.platform.itsm.ItsmLinks;
+import org.csi.platform.itsm.ItsmRecordKey;
 import org.csi.sip.config.DraftingRules;
 import org.csi.sip.config.SipConfig;
 import org.csi.sip.domain.ActionStatus;
@@ -69,6 +72,12 @@ public class SipService {
             });
         }
         Sip sip = new SipFactory(drafting.current(), Instant.now()).manual(command.plan(), command.by());
+        ItsmLinks.replace(sip.references, command.references(), "references", command.by().name(), sip.createdAt);
+        List<List<ItsmLinks.Given>> actionReferences = command.actionReferences();
+        for (int i = 0; actionReferences != null && i < actionReferences.size() && i < sip.actions.size(); i++) {
+            ItsmLinks.replace(sip.actions.get(i).references, actionReferences.get(i),
+                    "actions[" + i + "].references", command.by().name(), sip.createdAt);
+        }
         sip.persist();
         history.record(sip.id, "SIP", sip.id, "CREATED", command.by(), sip.title, sip.createdAt);
         events.drafted(sip);
@@ -110,6 +119,7 @@ public class SipService {
             sip.targetCompletionDate = change.targetCompletionDate();
         }
         sip.updatedAt = Instant.now();
+        ItsmLinks.replace(sip.references, change.references(), "references", change.by().name(), sip.updatedAt);
         em.flush();
         history.record(sip.id, "SIP", sip.id, "UPDATED", change.by(), "version " + sip.version, sip.updatedAt);
         return sip.loadWhole();
@@ -157,6 +167,7 @@ public class SipService {
         SipAction action = sip.addAction(planned.description().strip(),
                 planned.owner() == null || planned.owner().isBlank() ? sip.owner : planned.owner().strip(),
                 planned.dueDate(), now);
+        ItsmLinks.replace(action.references, command.references(), "references", command.by().name(), now);
         sip.updatedAt = now;
         em.flush();
         history.record(sip.id, "SIP_ACTION", action.id, "ADDED", command.by(), action.description, now);
@@ -190,11 +201,92 @@ public class SipService {
             action.note = change.note();
         }
         Instant now = Instant.now();
+        ItsmLinks.replace(action.references, change.references(), "references", change.by().name(), now);
         action.updatedAt = now;
         sip.updatedAt = now;
         em.flush();
         history.record(sip.id, "SIP_ACTION", action.id, "UPDATED", change.by(), "status " + action.status, now);
         return sip.loadWhole();
+    }
+
+    /**
+     * Adds a reference to an ITSM record to a SIP or one of its actions (or refreshes its URL and title), in any
+     * status: ITSM tools link back late, e.g. the change raised for an action (type CHANGE) after the SIP completed.
+     */
+    public Linked link(LinkItsmRecord command) {
+        Sip sip = find(command.sipId());
+        List<ItsmLink> links = command.actionId() == null ? sip.references
+                : action(sip, command.actionId()).references;
+        String owner = command.actionId() == null ? "SIP " + sip.id : "Action " + command.actionId();
+        Instant now = Instant.now();
+        ItsmLinks.Change change = ItsmLinks.add(links, command.reference(), owner, command.by().name(), now);
+        if (change != ItsmLinks.Change.UNCHANGED) {
+            sip.updatedAt = now;
+            em.flush();
+            history.record(sip.id, command.actionId() == null ? "SIP" : "SIP_ACTION",
+                    command.actionId() == null ? sip.id : command.actionId(), change == ItsmLinks.Change.ADDED
+                            ? "REFERENCE_ADDED" : "REFERENCE_UPDATED", command.by(),
+                    command.reference().key().toString(), now);
+        }
+        return new Linked(sip.loadWhole(), change == ItsmLinks.Change.ADDED);
+    }
+
+    /** Removes the reference to an ITSM record from a SIP or one of its actions; 404 when there is none to it. */
+    public Sip unlink(UnlinkItsmRecord command) {
+        Sip sip = find(command.sipId());
+        List<ItsmLink> links = command.actionId() == null ? sip.references
+                : action(sip, command.actionId()).references;
+        if (!ItsmLinks.remove(links, command.record())) {
+            throw new NotFoundException("Reference", command.record() + " of " + (command.actionId() == null
+                    ? "SIP " + sip.id : "action " + command.actionId()));
+        }
+        Instant now = Instant.now();
+        sip.updatedAt = now;
+        em.flush();
+        history.record(sip.id, command.actionId() == null ? "SIP" : "SIP_ACTION",
+                command.actionId() == null ? sip.id : command.actionId(), "REFERENCE_REMOVED", command.by(),
+                command.record().toString(), now);
+        return sip.loadWhole();
+    }
+
+    /**
+     * Asks for a change for an OPEN action of an open SIP: publishes csi.change.requested, which an ITSM tool turns
+     * into a change request and links back as a CHANGE reference of the action. While a request waits for that link
+     * (pending), a second one is a 409; once linked, the action may ask for another change.
+     */
+    public Sip requestChange(RequestChange command) {
+        Sip sip = find(command.sipId());
+        SipAction action = action(sip, command.actionId());
+        requireOpen(sip, "ask for changes");
+        if (action.status != ActionStatus.OPEN) {
+            throw new ConflictException("Action " + action.id + " is " + action.status + "; only an OPEN action can "
+                    + "ask for a change");
+        }
+        if (action.changePending()) {
+            throw new ConflictException("Change already requested", "A change for action " + action.id
+                    + " was requested at " + action.changeRequestedAt + " (request " + action.changeRequestId
+                    + ") and no ITSM tool has linked it back yet", new Violation("actionId", "has a pending change "
+                            + "request " + action.changeRequestId));
+        }
+        Instant now = Instant.now();
+        action.changeRequestId = UUID.randomUUID();
+        action.changeRequestedAt = now;
+        action.changeRequestedBy = command.by().name();
+        action.changeRequestedOnBehalfOf = command.by().onBehalfOf();
+        action.changeRequestNote = command.note();
+        action.updatedAt = now;
+        sip.updatedAt = now;
+        em.flush();
+        sip.loadWhole();
+        history.record(sip.id, "SIP_ACTION", action.id, "CHANGE_REQUESTED", command.by(),
+                "request " + action.changeRequestId, now);
+        events.changeRequested(sip, action);
+        return sip;
+    }
+
+    private static SipAction action(Sip sip, UUID actionId) {
+        return sip.actions.stream().filter(a -> a.id.equals(actionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Action", actionId + " of SIP " + sip.id));
     }
 
     /** A page of SIPs, newest first, each whole. */
@@ -225,6 +317,16 @@ public class SipService {
         if (query.priority() != null) {
             clauses.add("s.priority = :priority");
             params.put("priority", query.priority());
+        }
+        if (query.ref() != null) {
+            // The SIP's own references or one of its actions' (indexes sip_reference_record, sip_action_reference_record).
+            ItsmRecordKey record = ItsmRecordKey.parse("ref", query.ref());
+            clauses.add("(s.id in (select s2.id from Sip s2 join s2.references r where r.system = :refSystem and "
+                    + "r.type = :refType and r.recordId = :refId) or s.id in (select a.sip.id from SipAction a join "
+                    + "a.references r where r.system = :refSystem and r.type = :refType and r.recordId = :refId))");
+            params.put("refSystem", record.system());
+            params.put("refType", record.type());
+            params.put("refId", record.id());
         }
         if (overdue != null) {
             String isOverdue = "(s.status in :open and (s.targetCompletionDate < :today or exists (select a.id from "
