@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -48,12 +50,21 @@ public record InitiativeRequest(
         @Size(max = 100) @Schema(description = "People to keep informed.") List<@Valid @NotNull StakeholderDto> stakeholders,
 
         @Cadence @Pattern(regexp = "P(?=\\d)(\\d{1,4}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,4}D)?", message = "must be an ISO-8601 period such as P30D")
-        @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence) {
+        @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence,
+
+        @Min(1) @Max(5) @Schema(description = RATING + " Benefit: 5 is the most.", example = "4") Integer benefitRating,
+        @Min(1) @Max(5) @Schema(description = RATING + " Effort: 5 is the most (lowers the score).", example = "2")
+        Integer effortRating,
+        @Min(1) @Max(5) @Schema(description = RATING + " Risk: 5 is the most (lowers the score).", example = "2")
+        Integer riskRating) {
+
+    static final String RATING = "Ranking: a rating 1..5 the score is made of; left out, the part counts with "
+            + "csi.scoring.default-rating.";
 
     InitiativeDefinition definition() {
         return new InitiativeDefinition(title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,
                 stakeholders == null ? null : stakeholders.stream().map(StakeholderDto::stakeholder).toList(),
-                reviewCadence);
+                reviewCadence, new InitiativeDefinition.Ratings(benefitRating, effortRating, riskRating));
     }
 
     @Schema(name = "Stakeholder", description = "Someone to keep informed about the initiative.")

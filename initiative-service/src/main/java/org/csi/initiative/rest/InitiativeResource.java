@@ -7,6 +7,7 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.service.CloseInitiative;
 import org.csi.initiative.service.CreateInitiative;
+import org.csi.initiative.service.InitiativeScoring;
 import org.csi.initiative.service.InitiativeService;
 import org.csi.initiative.service.UpdateInitiative;
 import org.csi.platform.domain.ExpectedVersion;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,6 +55,8 @@ public class InitiativeResource {
     InitiativeService initiatives;
     @Inject
     Caller caller;
+    @Inject
+    InitiativeScoring scoring;
 
     /** An optional If-Match: when it is left out, any version will do. */
     static ExpectedVersion optional(String ifMatch) {
@@ -71,7 +75,7 @@ public class InitiativeResource {
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor()));
-        return Created.at(uri, initiative.id, InitiativeResponse.of(initiative), initiative.version);
+        return Created.at(uri, initiative.id, InitiativeResponse.of(initiative, scoring.of(initiative)), initiative.version);
     }
 
     @GET
@@ -81,7 +85,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "No such initiative")
     public Response getInitiative(@PathParam("id") UUID id) {
         Initiative initiative = initiatives.get(id);
-        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+        return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @PUT
@@ -102,7 +106,7 @@ public class InitiativeResource {
             @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
         Initiative initiative = initiatives.update(new UpdateInitiative(id, ExpectedVersion.ifMatch(ifMatch),
                 request.definition(), caller.actor()));
-        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+        return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @POST
@@ -120,7 +124,7 @@ public class InitiativeResource {
             @Valid CloseRequest request) {
         Initiative initiative = initiatives.close(new CloseInitiative(id, optional(ifMatch),
                 request == null ? null : request.reason(), caller.actor()));
-        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+        return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @GET
@@ -138,15 +142,21 @@ public class InitiativeResource {
     }
 
     @GET
-    @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area and owner.")
+    @Operation(summary = "List initiatives", description = "Newest first, or ranked with sort=score: highest score "
+            + "first (ties newest first), each with its score and the parts it is made of. Filter by status, focus area "
+            + "and owner.")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
     public PageResponse<InitiativeResponse> listInitiatives(
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,
             @QueryParam("owner") String owner,
+            @Parameter(description = "newest (default) or score (highest first)", example = "score",
+                    schema = @Schema(enumeration = { "newest", "score" }))
+            @QueryParam("sort") @Pattern(regexp = "newest|score", message = "must be newest or score") String sort,
             @Valid @BeanParam PageQuery paging) {
-        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, paging.page(), paging.size());
-        return PageResponse.of(found, InitiativeResponse::of);
+        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, "score".equals(sort), paging.page(),
+                paging.size());
+        return PageResponse.of(found, i -> InitiativeResponse.of(i, scoring.of(i)));
     }
 }

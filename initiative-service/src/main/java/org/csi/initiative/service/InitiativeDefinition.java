@@ -8,9 +8,15 @@ import org.csi.initiative.domain.LifecyclePhase;
 
 /**
  * What an initiative says about itself ("What is the vision?"): the part a create sets and an update replaces. Lists
- * and the lifecycle phase may be null (empty, SERVICE_OPERATION); the edge has checked the rest.
+ * and the lifecycle phase may be null (empty, SERVICE_OPERATION), and so may the ratings (none); the edge has checked
+ * the rest.
  */
 public record InitiativeDefinition(String title, String vision, List<FocusArea> focusAreas, String approach,
         LifecyclePhase lifecyclePhase, List<String> services, List<String> processes, String owner,
-        List<Stakeholder> stakeholders, String reviewCadence) {
+        List<Stakeholder> stakeholders, String reviewCadence, Ratings ratings) {
+
+    /** Ranking: benefit, effort and risk rated 1..5 (the edge checked the range); null: not rated. */
+    public record Ratings(Integer benefit, Integer effort, Integer risk) {
+        public static final Ratings NONE = new Ratings(null, null, null);
+    }
 }
