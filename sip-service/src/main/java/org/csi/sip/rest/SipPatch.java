@@ -3,9 +3,12 @@ package org.csi.sip.rest;
 import java.time.LocalDate;
 
 import org.csi.sip.domain.Priority;
+import org.csi.sip.domain.SipRatings;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -26,5 +29,17 @@ public record SipPatch(
                 example = "E-mail incidents restored within 4 hours") String expectedBenefit,
 
         @FutureOrPresent @Schema(description = "When the plan should be done; today or later.", example = "2030-06-30")
-        LocalDate targetCompletionDate) {
+        LocalDate targetCompletionDate,
+
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Benefit: 5 is the most; left out, a SIP with a "
+                + "KPI target is rated from its relative gap.", example = "4") Integer benefitRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Effort: 5 is the most (lowers the score).",
+                example = "2") Integer effortRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Risk: 5 is the most (lowers the score).",
+                example = "2") Integer riskRating) {
+
+    /** The ratings to change (those left out stay). */
+    public SipRatings ratings() {
+        return new SipRatings(benefitRating, effortRating, riskRating);
+    }
 }

@@ -9,11 +9,13 @@ import org.csi.platform.domain.Direction;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.SipFactory;
+import org.csi.sip.domain.SipRatings;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -83,7 +85,22 @@ public record SipRequest(
                 example = "maria.keller@example.com") String onBehalfOf,
 
         @Schema(hidden = true) Object createdBy,
-        @Schema(hidden = true) Object raisedBy) {
+        @Schema(hidden = true) Object raisedBy,
+
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Benefit: 5 is the most; left out, a SIP with a "
+                + "KPI target is rated from its relative gap.", example = "4") Integer benefitRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Effort: 5 is the most (lowers the score).",
+                example = "2") Integer effortRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Risk: 5 is the most (lowers the score).",
+                example = "2") Integer riskRating) {
+
+    static final String RATING = "Ranking: a rating 1..5 the score is made of; left out, the part counts with "
+            + "csi.scoring.default-rating.";
+
+    /** How the person rates the plan for the ranking. */
+    public SipRatings ratings() {
+        return new SipRatings(benefitRating, effortRating, riskRating);
+    }
 
     /** What the person plans, as the factory takes it (the actor comes from the caller, not from here). */
     public SipFactory.Manual plan() {

@@ -21,6 +21,7 @@ import org.csi.sip.service.ChangeAction;
 import org.csi.sip.service.ChangeSip;
 import org.csi.sip.service.CreateSip;
 import org.csi.sip.service.FindSips;
+import org.csi.sip.service.SipScoring;
 import org.csi.sip.service.SipService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -64,6 +66,8 @@ public class SipResource {
     SipService sips;
     @Inject
     Caller caller;
+    @Inject
+    SipScoring scoring;
 
     @POST
     @Idempotent
@@ -79,15 +83,17 @@ public class SipResource {
             @Context UriInfo uri) {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
-        Sip sip = sips.create(new CreateSip(request.plan(), caller.actor(request.onBehalfOf())));
-        return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today()), sip.version);
+        Sip sip = sips.create(new CreateSip(request.plan(), caller.actor(request.onBehalfOf()), request.ratings()));
+        return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today(), scoring.of(sip)), sip.version);
     }
 
     @GET
-    @Operation(summary = "List SIPs", description = "Newest first; filter by status, initiative, service, owner, "
-            + "priority and overdue (open and past the target completion date or with an overdue action).")
+    @Operation(summary = "List SIPs", description = "Newest first, or ranked with sort=score: highest score first "
+            + "(ties newest first), each with its score and the parts it is made of. Filter by status, initiative, "
+            + "service, owner, priority and overdue (open and past the target completion date or with an overdue "
+            + "action).")
     @APIResponse(responseCode = "200", description = "A page of SIPs")
-    @APIResponse(responseCode = "400", description = "A filter is not valid")
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
     public PageResponse<SipResponse> listSips(
             @Parameter(description = "Only SIPs in this status") @QueryParam("status") SipStatus status,
             @Parameter(description = "Only SIPs of this initiative") @QueryParam("initiativeId") UUID initiativeId,
@@ -96,10 +102,13 @@ public class SipResource {
             @Parameter(description = "Only SIPs of this priority") @QueryParam("priority") Priority priority,
             @Parameter(description = "true: only overdue SIPs; false: only SIPs that are not overdue")
             @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "newest (default) or score (highest first)", example = "score",
+                    schema = @Schema(enumeration = { "newest", "score" }))
+            @QueryParam("sort") @Pattern(regexp = "newest|score", message = "must be newest or score") String sort,
             @Valid @BeanParam PageQuery paging) {
         ResultPage<Sip> found = sips.list(new FindSips(status, initiativeId, service, owner, priority, overdue,
-                paging.page(), paging.size()));
-        return PageResponse.of(found, s -> SipResponse.of(s, SipService.today()));
+                paging.page(), paging.size(), "score".equals(sort)));
+        return PageResponse.of(found, s -> SipResponse.of(s, SipService.today(), scoring.of(s)));
     }
 
     @GET
@@ -109,7 +118,7 @@ public class SipResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
     @APIResponse(responseCode = "404", description = "No such SIP")
     public Response getSip(@PathParam("id") UUID id) {
-        return ok(sips.get(id));
+        return ok(sips.get(id), scoring);
     }
 
     @GET
@@ -142,7 +151,8 @@ public class SipResource {
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
         return ok(sips.update(new ChangeSip(id, ExpectedVersion.ifMatch(ifMatch), patch.title(), patch.description(),
-                patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(), caller.actor())));
+                patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(), caller.actor(),
+                patch.ratings())), scoring);
     }
 
     @POST
@@ -158,7 +168,7 @@ public class SipResource {
             @Context UriInfo uri) {
         SipAction action = sips.addAction(new AddAction(id, body.planned(), caller.actor()));
         Sip sip = action.sip;
-        return Created.at(uri, action.id, SipResponse.of(sip, SipService.today()), sip.version);
+        return Created.at(uri, action.id, SipResponse.of(sip, SipService.today(), scoring.of(sip)), sip.version);
     }
 
     @PATCH
@@ -177,10 +187,11 @@ public class SipResource {
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
         return ok(sips.updateAction(new ChangeAction(id, actionId, ExpectedVersion.ifMatch(ifMatch), body.description(),
-                body.owner(), body.dueDate(), body.status(), body.note(), caller.actor())));
+                body.owner(), body.dueDate(), body.status(), body.note(), caller.actor())), scoring);
     }
 
-    static Response ok(Sip sip) {
-        return Response.ok(SipResponse.of(sip, SipService.today())).tag(EntityTags.of(sip.version)).build();
+    static Response ok(Sip sip, SipScoring scoring) {
+        return Response.ok(SipResponse.of(sip, SipService.today(), scoring.of(sip))).tag(EntityTags.of(sip.version))
+                .build();
     }
 }
