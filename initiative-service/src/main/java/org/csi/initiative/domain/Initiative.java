@@ -16,6 +16,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,6 +77,23 @@ public class Initiative extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public InitiativeStatus status;
+
+    /** Ranking (issue 17 part 5): the ratings, 1..5, the score is made of; null: not rated. See InitiativeScore. */
+    @Column(name = "benefit_rating")
+    public Integer benefitRating;
+
+    @Column(name = "effort_rating")
+    public Integer effortRating;
+
+    @Column(name = "risk_rating")
+    public Integer riskRating;
+
+    /** The ideas promoted into or attached to this initiative, oldest first (the idea owns the link). */
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "initiative_id", insertable = false, updatable = false)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
+    @OrderBy("createdAt")
+    public List<Idea> ideas = new ArrayList<>();
 
     /** Optimistic locking; exposed as the ETag. */
     @Version

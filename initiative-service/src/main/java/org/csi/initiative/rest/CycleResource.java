@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.service.CycleService;
+import org.csi.initiative.service.InitiativeScoring;
 import org.csi.initiative.service.ProgressService;
 import org.csi.platform.rest.Created;
 import org.csi.platform.rest.Caller;
@@ -45,6 +46,8 @@ public class CycleResource {
     ProgressService progress;
     @Inject
     Caller caller;
+    @Inject
+    InitiativeScoring scoring;
 
     @POST
     @Idempotent
@@ -65,7 +68,7 @@ public class CycleResource {
             @Valid NextCycleRequest request, @Context UriInfo uri) {
         Initiative initiative = cycles.startNext(NextCycleRequest.command(request, id,
                 InitiativeResource.optional(ifMatch), caller.actor()));
-        return Created.at(uri, initiative.cycle, InitiativeResponse.of(initiative), initiative.version);
+        return Created.at(uri, initiative.cycle, InitiativeResponse.of(initiative, scoring.of(initiative)), initiative.version);
     }
 
     @GET

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -54,12 +56,22 @@ public record InitiativeRequest(
 
         @Size(max = ItsmLinks.MAX) @Schema(description = "Records in ITSM tools the initiative refers to, at most 50, "
                 + "each record once. Left out on an update: the references stay as they are; an empty list removes them.")
-        List<@Valid @NotNull ItsmReferenceRequest> references) {
+        List<@Valid @NotNull ItsmReferenceRequest> references,
+
+        @Min(1) @Max(5) @Schema(description = RATING + " Benefit: 5 is the most.", example = "4") Integer benefitRating,
+        @Min(1) @Max(5) @Schema(description = RATING + " Effort: 5 is the most (lowers the score).", example = "2")
+        Integer effortRating,
+        @Min(1) @Max(5) @Schema(description = RATING + " Risk: 5 is the most (lowers the score).", example = "2")
+        Integer riskRating) {
+
+    static final String RATING = "Ranking: a rating 1..5 the score is made of; left out, the part counts with "
+            + "csi.scoring.default-rating.";
 
     InitiativeDefinition definition() {
         return new InitiativeDefinition(title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,
                 stakeholders == null ? null : stakeholders.stream().map(StakeholderDto::stakeholder).toList(),
-                reviewCadence, references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList());
+                reviewCadence, references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList(),
+                new InitiativeDefinition.Ratings(benefitRating, effortRating, riskRating));
     }
 
     @Schema(name = "Stakeholder", description = "Someone to keep informed about the initiative.")

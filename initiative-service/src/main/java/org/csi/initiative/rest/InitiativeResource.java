@@ -7,6 +7,7 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.service.CloseInitiative;
 import org.csi.initiative.service.CreateInitiative;
+import org.csi.initiative.service.InitiativeScoring;
 import org.csi.initiative.service.InitiativeService;
 import org.csi.initiative.service.LinkItsmRecord;
 import org.csi.initiative.service.Linked;
@@ -61,6 +62,8 @@ public class InitiativeResource {
     InitiativeService initiatives;
     @Inject
     Caller caller;
+    @Inject
+    InitiativeScoring scoring;
 
     /** An optional If-Match: when it is left out, any version will do. */
     static ExpectedVersion optional(String ifMatch) {
@@ -79,7 +82,7 @@ public class InitiativeResource {
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor()));
-        return Created.at(uri, initiative.id, InitiativeResponse.of(initiative), initiative.version);
+        return Created.at(uri, initiative.id, InitiativeResponse.of(initiative, scoring.of(initiative)), initiative.version);
     }
 
     @GET
@@ -89,7 +92,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "No such initiative")
     public Response getInitiative(@PathParam("id") UUID id) {
         Initiative initiative = initiatives.get(id);
-        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+        return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @PUT
@@ -110,7 +113,7 @@ public class InitiativeResource {
             @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
         Initiative initiative = initiatives.update(new UpdateInitiative(id, ExpectedVersion.ifMatch(ifMatch),
                 request.definition(), caller.actor()));
-        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+        return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @POST
@@ -128,7 +131,7 @@ public class InitiativeResource {
             @Valid CloseRequest request) {
         Initiative initiative = initiatives.close(new CloseInitiative(id, optional(ifMatch),
                 request == null ? null : request.reason(), caller.actor()));
-        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+        return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @POST
@@ -149,7 +152,7 @@ public class InitiativeResource {
             @jakarta.ws.rs.core.Context UriInfo uri) {
         Linked<Initiative> linked = initiatives.link(new LinkItsmRecord(id, null, request.given(), caller.actor()));
         return References.answer(linked.added(), uri, request.given().key(),
-                InitiativeResponse.of(linked.owner()), linked.owner().version);
+                InitiativeResponse.of(linked.owner(), scoring.of(linked.owner())), linked.owner().version);
     }
 
     @DELETE
@@ -165,7 +168,7 @@ public class InitiativeResource {
             @PathParam("ref") @Pattern(regexp = ItsmRecordKey.REF, message = ItsmRecordKey.REF_MESSAGE) String ref) {
         Initiative initiative = initiatives.unlink(new UnlinkItsmRecord(id, null, ItsmRecordKey.parse("ref", ref),
                 caller.actor()));
-        return Response.ok(InitiativeResponse.of(initiative)).tag(EntityTags.of(initiative.version)).build();
+        return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @GET
@@ -183,10 +186,12 @@ public class InitiativeResource {
     }
 
     @GET
-    @Operation(summary = "List initiatives", description = "Newest first; filter by status, focus area, owner and "
-            + "ITSM record (ref: the initiatives that refer to it themselves or through one of their objectives).")
+    @Operation(summary = "List initiatives", description = "Newest first, or ranked with sort=score: highest score "
+            + "first (ties newest first), each with its score and the parts it is made of. Filter by status, focus area, "
+            + "owner and ITSM record (ref: the initiatives that refer to it themselves or through one of their "
+            + "objectives).")
     @APIResponse(responseCode = "200", description = "One page of initiatives")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
     public PageResponse<InitiativeResponse> listInitiatives(
             @QueryParam("status") InitiativeStatus status,
             @QueryParam("focusArea") FocusArea focusArea,
@@ -194,8 +199,12 @@ public class InitiativeResource {
             @Parameter(description = "Only initiatives referring to this ITSM record (themselves or through an "
                     + "objective), as system:type:id", example = "servicenow:problem:PRB0040001")
             @QueryParam("ref") @Pattern(regexp = ItsmRecordKey.REF, message = ItsmRecordKey.REF_MESSAGE) String ref,
+            @Parameter(description = "newest (default) or score (highest first)", example = "score",
+                    schema = @Schema(enumeration = { "newest", "score" }))
+            @QueryParam("sort") @Pattern(regexp = "newest|score", message = "must be newest or score") String sort,
             @Valid @BeanParam PageQuery paging) {
-        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, ref, paging.page(), paging.size());
-        return PageResponse.of(found, InitiativeResponse::of);
+        ResultPage<Initiative> found = initiatives.list(status, focusArea, owner, ref, "score".equals(sort),
+                paging.page(), paging.size());
+        return PageResponse.of(found, i -> InitiativeResponse.of(i, scoring.of(i)));
     }
 }

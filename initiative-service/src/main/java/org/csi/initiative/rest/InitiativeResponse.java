@@ -9,6 +9,8 @@ import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.InitiativeStatus;
 import org.csi.initiative.domain.LifecyclePhase;
 import org.csi.platform.rest.ItsmReferenceResponse;
+import org.csi.platform.domain.ImprovementScore;
+import org.csi.platform.rest.ScoreResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Initiative", description = "A CSI improvement initiative as stored; version is also sent as the ETag.")
@@ -29,13 +31,21 @@ public record InitiativeResponse(
         @Schema(description = "Version for optimistic locking; also the ETag.", example = "0") long version,
         @Schema(description = "When created.", example = "2030-01-01T09:00:00Z") Instant createdAt,
         @Schema(description = "When last changed.", example = "2030-01-02T09:00:00Z") Instant updatedAt,
-        @Schema(description = "Records in ITSM tools the initiative refers to.") List<ItsmReferenceResponse> references) {
+        @Schema(description = "Records in ITSM tools the initiative refers to.") List<ItsmReferenceResponse> references,
+        @Schema(description = "Benefit rating 1..5; null: not rated.", example = "4") Integer benefitRating,
+        @Schema(description = "Effort rating 1..5; null: not rated.", example = "2") Integer effortRating,
+        @Schema(description = "Risk rating 1..5; null: not rated.", example = "2") Integer riskRating,
+        @Schema(description = "Where the initiative ranks in the register, and why.") ScoreResponse score,
+        @Schema(description = "The ideas promoted into or attached to the initiative, oldest first.")
+        List<IdeaResponse.Link> ideas) {
 
-    static InitiativeResponse of(Initiative i) {
+    static InitiativeResponse of(Initiative i, ImprovementScore score) {
         return new InitiativeResponse(i.id, i.title, i.vision, List.copyOf(i.focusAreas), i.approach, i.lifecyclePhase,
                 List.copyOf(i.services), List.copyOf(i.processes), i.owner,
                 i.stakeholders.stream().map(InitiativeRequest.StakeholderDto::of).toList(),
                 i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt,
-                ItsmReferenceResponse.of(i.references));
+                ItsmReferenceResponse.of(i.references),
+                i.benefitRating, i.effortRating, i.riskRating, ScoreResponse.of(score),
+                i.ideas.stream().map(IdeaResponse.Link::of).toList());
     }
 }

@@ -1,7 +1,10 @@
 package org.csi.initiative.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +41,11 @@ public class InitiativeService {
     private final InitiativeLocks locks;
     private final CheckpointService checkpoints;
     private final History history;
+    private final InitiativeScoring scoring;
 
-    InitiativeService(InitiativeEvents events, InitiativeLocks locks, CheckpointService checkpoints, History history) {
+    InitiativeService(InitiativeEvents events, InitiativeLocks locks, CheckpointService checkpoints, History history,
+            InitiativeScoring scoring) {
+        this.scoring = scoring;
         this.events = events;
         this.locks = locks;
         this.checkpoints = checkpoints;
@@ -160,11 +166,15 @@ public class InitiativeService {
     }
 
     /**
-     * A page of initiatives, newest first. {@code ref} (system:type:id) keeps those that refer to the ITSM record
-     * themselves or through one of their objectives (indexed: initiative_reference_record, objective_reference_record).
+     * A page of initiatives, newest first or, {@code byScore}, highest score first (ties newest first). {@code ref}
+     * (system:type:id) keeps those that refer to the ITSM record themselves or through one of their objectives
+     * (indexed: initiative_reference_record, objective_reference_record). The score is computed when read (so changed
+     * weights apply at once), so ranking reads every matching initiative and pages in memory: a register holds
+     * hundreds of initiatives, not millions.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<Initiative> list(InitiativeStatus status, FocusArea focusArea, String owner, String ref,
+            boolean byScore,
             int page, int size) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -191,6 +201,16 @@ public class InitiativeService {
         }
         var query = clauses.isEmpty() ? Initiative.<Initiative>findAll(Sort.descending("createdAt"))
                 : Initiative.<Initiative>find(String.join(" and ", clauses), Sort.descending("createdAt"), params);
+        if (byScore) {
+            List<Initiative> all = new ArrayList<>(query.list());
+            Map<UUID, BigDecimal> scores = new HashMap<>();
+            all.forEach(i -> scores.put(i.id, scoring.of(i).score()));
+            all.sort(Comparator.<Initiative, BigDecimal>comparing(i -> scores.get(i.id)).reversed()
+                    .thenComparing(i -> i.createdAt, Comparator.reverseOrder())
+                    .thenComparing(i -> i.id));
+            int from = Math.min(all.size(), page * size);
+            return ResultPage.of(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+        }
         List<Initiative> items = query.page(Page.of(page, size)).list();
         return ResultPage.of(items, page, size, query.count());
     }
@@ -207,6 +227,11 @@ public class InitiativeService {
         initiative.owner = definition.owner();
         initiative.stakeholders = listOf(definition.stakeholders());
         initiative.reviewCadence = definition.reviewCadence();
+        InitiativeDefinition.Ratings ratings = definition.ratings() == null ? InitiativeDefinition.Ratings.NONE
+                : definition.ratings();
+        initiative.benefitRating = ratings.benefit();
+        initiative.effortRating = ratings.effort();
+        initiative.riskRating = ratings.risk();
         initiative.updatedAt = Instant.now();
         ItsmLinks.replace(initiative.references, definition.references(), "references", by.name(),
                 initiative.updatedAt);

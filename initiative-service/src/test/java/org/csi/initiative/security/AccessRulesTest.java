@@ -7,13 +7,18 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Every documented endpoint: 401 without a token, 403 for a role the README's table does not name. */
+/**
+ * Every documented endpoint: 401 without a token, 403 for a role the README's table does not name. Every role may
+ * submit an improvement idea and vote for one.
+ */
 @QuarkusTest
 @CsiStackTest("initiative-service")
 class AccessRulesTest {
 
     @Test
     void everyEndpointFollowsTheRoleTable() {
-        EndpointAccess.assertEnforced(null, AccessTable.csiDefaults());
+        EndpointAccess.assertEnforced(null, AccessTable.csiDefaults()
+                .allow("POST", "/api/v1/ideas", AccessTable.EVERYONE)
+                .allow("POST", "/api/v1/ideas/\\{[^}]+}/votes", AccessTable.EVERYONE));
     }
 }

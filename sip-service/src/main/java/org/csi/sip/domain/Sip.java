@@ -131,6 +131,16 @@ public class Sip extends PanacheEntityBase {
     @Column(name = "result_note")
     public String resultNote;
 
+    /** Ranking (issue 17 part 5): the ratings, 1..5, the score is made of; null: not rated. See SipScore. */
+    @Column(name = "benefit_rating")
+    public Integer benefitRating;
+
+    @Column(name = "effort_rating")
+    public Integer effortRating;
+
+    @Column(name = "risk_rating")
+    public Integer riskRating;
+
     /** Optimistic locking; exposed as the ETag. */
     @Version
     public long version;

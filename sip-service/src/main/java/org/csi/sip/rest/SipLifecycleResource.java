@@ -6,6 +6,7 @@ import org.csi.platform.domain.ExpectedVersion;
 import org.csi.platform.rest.Caller;
 import org.csi.sip.domain.SipStatus;
 import org.csi.sip.service.MoveSip;
+import org.csi.sip.service.SipScoring;
 import org.csi.sip.service.SipService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +45,8 @@ public class SipLifecycleResource {
     SipService sips;
     @Inject
     Caller caller;
+    @Inject
+    SipScoring scoring;
 
     @POST
     @Path("/submit")
@@ -106,6 +109,6 @@ public class SipLifecycleResource {
     private Response move(UUID id, String ifMatch, SipStatus to, String note, String onBehalfOf, Object by) {
         Caller.refuseActorField("by", by);
         return SipResource.ok(sips.move(new MoveSip(id, to, ExpectedVersion.ifMatch(ifMatch), note,
-                caller.actor(onBehalfOf))));
+                caller.actor(onBehalfOf))), scoring);
     }
 }

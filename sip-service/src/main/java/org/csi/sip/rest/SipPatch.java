@@ -7,10 +7,13 @@ import org.csi.platform.itsm.ItsmLinks;
 import org.csi.platform.rest.ItsmReferenceRequest;
 
 import org.csi.sip.domain.Priority;
+import org.csi.sip.domain.SipRatings;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,10 +39,22 @@ public record SipPatch(
 
         @Size(max = ItsmLinks.MAX) @Schema(description = "Replaces the ITSM records the plan refers to (at most 50, "
                 + "each record once; [] removes them); left out, they stay.")
-        List<@Valid @NotNull ItsmReferenceRequest> references) {
+        List<@Valid @NotNull ItsmReferenceRequest> references,
+
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Benefit: 5 is the most; left out, a SIP with a "
+                + "KPI target is rated from its relative gap.", example = "4") Integer benefitRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Effort: 5 is the most (lowers the score).",
+                example = "2") Integer effortRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Risk: 5 is the most (lowers the score).",
+                example = "2") Integer riskRating) {
 
     /** The references to replace the plan's with; null: they stay. */
     public List<ItsmLinks.Given> givenReferences() {
         return references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList();
+    }
+
+    /** The ratings to change (those left out stay). */
+    public SipRatings ratings() {
+        return new SipRatings(benefitRating, effortRating, riskRating);
     }
 }

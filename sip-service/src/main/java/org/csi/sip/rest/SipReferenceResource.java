@@ -12,6 +12,7 @@ import org.csi.sip.domain.Sip;
 import org.csi.sip.service.LinkItsmRecord;
 import org.csi.sip.service.Linked;
 import org.csi.sip.service.RequestChange;
+import org.csi.sip.service.SipScoring;
 import org.csi.sip.service.SipService;
 import org.csi.sip.service.UnlinkItsmRecord;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +56,8 @@ public class SipReferenceResource {
     SipService sips;
     @Inject
     Caller caller;
+    @Inject
+    SipScoring scoring;
 
     @POST
     @Path("/references")
@@ -73,7 +76,7 @@ public class SipReferenceResource {
             @NotNull(message = BODY_REQUIRED) @Valid ItsmReferenceRequest request, @Context UriInfo uri) {
         Linked linked = sips.link(new LinkItsmRecord(id, null, request.given(), caller.actor()));
         return References.answer(linked.added(), uri, request.given().key(),
-                SipResponse.of(linked.sip(), SipService.today()), linked.sip().version);
+                SipResponse.of(linked.sip(), SipService.today(), scoring.of(linked.sip())), linked.sip().version);
     }
 
     @DELETE
@@ -107,7 +110,7 @@ public class SipReferenceResource {
             @NotNull(message = BODY_REQUIRED) @Valid ItsmReferenceRequest request, @Context UriInfo uri) {
         Linked linked = sips.link(new LinkItsmRecord(id, actionId, request.given(), caller.actor()));
         return References.answer(linked.added(), uri, request.given().key(),
-                SipResponse.of(linked.sip(), SipService.today()), linked.sip().version);
+                SipResponse.of(linked.sip(), SipService.today(), scoring.of(linked.sip())), linked.sip().version);
     }
 
     @DELETE
@@ -144,7 +147,7 @@ public class SipReferenceResource {
             @NotNull(message = BODY_REQUIRED) @Valid ChangeRequestBody body) {
         Caller.refuseActorField("requestedBy", body.requestedBy());
         Sip sip = sips.requestChange(new RequestChange(id, actionId, body.note(), caller.actor(body.onBehalfOf())));
-        return Response.accepted(SipResponse.of(sip, SipService.today())).tag(EntityTags.of(sip.version)).build();
+        return Response.accepted(SipResponse.of(sip, SipService.today(), scoring.of(sip))).tag(EntityTags.of(sip.version)).build();
     }
 
     @Schema(name = "ChangeRequestBody", description = "A change asked for an action; the requester is the caller.")
@@ -156,7 +159,7 @@ public class SipReferenceResource {
             @Schema(hidden = true) Object requestedBy) {
     }
 
-    private static Response ok(Sip sip) {
-        return SipResource.ok(sip);
+    private Response ok(Sip sip) {
+        return SipResource.ok(sip, scoring);
     }
 }

@@ -11,11 +11,13 @@ import org.csi.platform.rest.ItsmReferenceRequest;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.SipFactory;
+import org.csi.sip.domain.SipRatings;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -88,7 +90,17 @@ public record SipRequest(
         @Schema(hidden = true) Object raisedBy,
 
         @Size(max = ItsmLinks.MAX) @Schema(description = "Records in ITSM tools the plan refers to (e.g. the problem "
-                + "behind it), at most 50, each record once.") List<@Valid @NotNull ItsmReferenceRequest> references) {
+                + "behind it), at most 50, each record once.") List<@Valid @NotNull ItsmReferenceRequest> references,
+
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Benefit: 5 is the most; left out, a SIP with a "
+                + "KPI target is rated from its relative gap.", example = "4") Integer benefitRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Effort: 5 is the most (lowers the score).",
+                example = "2") Integer effortRating,
+        @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Risk: 5 is the most (lowers the score).",
+                example = "2") Integer riskRating) {
+
+    static final String RATING = "Ranking: a rating 1..5 the score is made of; left out, the part counts with "
+            + "csi.scoring.default-rating.";
 
     /** The ITSM records the SIP refers to, as the service takes them; null when none were given. */
     public List<ItsmLinks.Given> givenReferences() {
@@ -98,6 +110,11 @@ public record SipRequest(
     /** Per first action (same order), the ITSM records it refers to. */
     public List<List<ItsmLinks.Given>> givenActionReferences() {
         return actions == null ? null : actions.stream().map(ActionRequest::givenReferences).toList();
+    }
+
+    /** How the person rates the plan for the ranking. */
+    public SipRatings ratings() {
+        return new SipRatings(benefitRating, effortRating, riskRating);
     }
 
     /** What the person plans, as the factory takes it (the actor comes from the caller, not from here). */

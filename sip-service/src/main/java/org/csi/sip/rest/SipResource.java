@@ -22,6 +22,7 @@ import org.csi.sip.service.ChangeAction;
 import org.csi.sip.service.ChangeSip;
 import org.csi.sip.service.CreateSip;
 import org.csi.sip.service.FindSips;
+import org.csi.sip.service.SipScoring;
 import org.csi.sip.service.SipService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -66,6 +68,8 @@ public class SipResource {
     SipService sips;
     @Inject
     Caller caller;
+    @Inject
+    SipScoring scoring;
 
     @POST
     @Idempotent
@@ -82,16 +86,17 @@ public class SipResource {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
         Sip sip = sips.create(new CreateSip(request.plan(), request.givenReferences(),
-                request.givenActionReferences(), caller.actor(request.onBehalfOf())));
-        return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today()), sip.version);
+                request.givenActionReferences(), caller.actor(request.onBehalfOf()), request.ratings()));
+        return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today(), scoring.of(sip)), sip.version);
     }
 
     @GET
-    @Operation(summary = "List SIPs", description = "Newest first; filter by status, initiative, service, owner, "
-            + "priority, overdue (open and past the target completion date or with an overdue action) and ITSM record "
-            + "(ref: the SIPs that refer to it themselves or through one of their actions).")
+    @Operation(summary = "List SIPs", description = "Newest first, or ranked with sort=score: highest score first "
+            + "(ties newest first), each with its score and the parts it is made of. Filter by status, initiative, "
+            + "service, owner, priority, overdue (open and past the target completion date or with an overdue "
+            + "action) and ITSM record (ref: the SIPs that refer to it themselves or through one of their actions).")
     @APIResponse(responseCode = "200", description = "A page of SIPs")
-    @APIResponse(responseCode = "400", description = "A filter is not valid")
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
     public PageResponse<SipResponse> listSips(
             @Parameter(description = "Only SIPs in this status") @QueryParam("status") SipStatus status,
             @Parameter(description = "Only SIPs of this initiative") @QueryParam("initiativeId") UUID initiativeId,
@@ -103,10 +108,13 @@ public class SipResource {
             @Parameter(description = "Only SIPs referring to this ITSM record (themselves or through an action), as "
                     + "system:type:id", example = "servicenow:problem:PRB0040001")
             @QueryParam("ref") @Pattern(regexp = ItsmRecordKey.REF, message = ItsmRecordKey.REF_MESSAGE) String ref,
+            @Parameter(description = "newest (default) or score (highest first)", example = "score",
+                    schema = @Schema(enumeration = { "newest", "score" }))
+            @QueryParam("sort") @Pattern(regexp = "newest|score", message = "must be newest or score") String sort,
             @Valid @BeanParam PageQuery paging) {
         ResultPage<Sip> found = sips.list(new FindSips(status, initiativeId, service, owner, priority, overdue, ref,
-                paging.page(), paging.size()));
-        return PageResponse.of(found, s -> SipResponse.of(s, SipService.today()));
+                paging.page(), paging.size(), "score".equals(sort)));
+        return PageResponse.of(found, s -> SipResponse.of(s, SipService.today(), scoring.of(s)));
     }
 
     @GET
@@ -116,7 +124,7 @@ public class SipResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SipResponse.class)))
     @APIResponse(responseCode = "404", description = "No such SIP")
     public Response getSip(@PathParam("id") UUID id) {
-        return ok(sips.get(id));
+        return ok(sips.get(id), scoring);
     }
 
     @GET
@@ -150,7 +158,7 @@ public class SipResource {
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
         return ok(sips.update(new ChangeSip(id, ExpectedVersion.ifMatch(ifMatch), patch.title(), patch.description(),
                 patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(),
-                patch.givenReferences(), caller.actor())));
+                patch.givenReferences(), caller.actor(), patch.ratings())), scoring);
     }
 
     @POST
@@ -166,7 +174,7 @@ public class SipResource {
             @Context UriInfo uri) {
         SipAction action = sips.addAction(new AddAction(id, body.planned(), body.givenReferences(), caller.actor()));
         Sip sip = action.sip;
-        return Created.at(uri, action.id, SipResponse.of(sip, SipService.today()), sip.version);
+        return Created.at(uri, action.id, SipResponse.of(sip, SipService.today(), scoring.of(sip)), sip.version);
     }
 
     @PATCH
@@ -185,10 +193,12 @@ public class SipResource {
             @Parameter(description = "The version of the action read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid ActionPatch body) {
         return ok(sips.updateAction(new ChangeAction(id, actionId, ExpectedVersion.ifMatch(ifMatch), body.description(),
-                body.owner(), body.dueDate(), body.status(), body.note(), body.givenReferences(), caller.actor())));
+                body.owner(), body.dueDate(), body.status(), body.note(), body.givenReferences(), caller.actor())),
+                scoring);
     }
 
-    static Response ok(Sip sip) {
-        return Response.ok(SipResponse.of(sip, SipService.today())).tag(EntityTags.of(sip.version)).build();
+    static Response ok(Sip sip, SipScoring scoring) {
+        return Response.ok(SipResponse.of(sip, SipService.today(), scoring.of(sip))).tag(EntityTags.of(sip.version))
+                .build();
     }
 }

@@ -18,6 +18,8 @@ import org.csi.sip.domain.SipAction;
 import org.csi.sip.domain.SipOccurrence;
 import org.csi.sip.domain.SipStatus;
 import org.csi.sip.domain.SipTransition;
+import org.csi.platform.domain.ImprovementScore;
+import org.csi.platform.rest.ScoreResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Sip", description = "A Service Improvement Plan as stored, with its actions, the triggers it answers "
@@ -67,7 +69,11 @@ public record SipResponse(
         @Schema(example = "0") long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Records in ITSM tools the plan refers to.") List<ItsmReferenceResponse> references) {
+        @Schema(description = "Records in ITSM tools the plan refers to.") List<ItsmReferenceResponse> references,
+        @Schema(description = "Benefit rating 1..5; null: not rated.", example = "4") Integer benefitRating,
+        @Schema(description = "Effort rating 1..5; null: not rated.", example = "2") Integer effortRating,
+        @Schema(description = "Risk rating 1..5; null: not rated.", example = "2") Integer riskRating,
+        @Schema(description = "Where the SIP ranks in the register, and why.") ScoreResponse score) {
 
     @Schema(name = "SipAction", description = "One action of a SIP; its version is its ETag for updates.")
     public record Action(
@@ -150,7 +156,7 @@ public record SipResponse(
         }
     }
 
-    public static SipResponse of(Sip s, LocalDate today) {
+    public static SipResponse of(Sip s, LocalDate today, ImprovementScore score) {
         return new SipResponse(s.id, s.title, s.description, s.origin, s.originEventId, s.gapKind, s.initiativeId,
                 s.initiativeTitle, s.cycle, s.objectiveId, List.copyOf(s.focusAreas), s.service, s.process, s.kpiKey,
                 s.dimension, s.unit, s.baselineValue, s.targetValue, s.actualValue, s.gapSize, s.direction, s.owner,
@@ -160,6 +166,7 @@ public record SipResponse(
                 s.actions.stream().map(a -> Action.of(a, today)).toList(),
                 s.occurrences.stream().map(Occurrence::of).toList(),
                 s.transitions.stream().map(Transition::of).toList(),
-                s.version, s.createdAt, s.updatedAt, ItsmReferenceResponse.of(s.references));
+                s.version, s.createdAt, s.updatedAt, ItsmReferenceResponse.of(s.references),
+                s.benefitRating, s.effortRating, s.riskRating, ScoreResponse.of(score));
     }
 }

@@ -5,11 +5,21 @@ import java.util.List;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.itsm.ItsmLinks;
 import org.csi.sip.domain.SipFactory;
+import org.csi.sip.domain.SipRatings;
 
 /**
- * Raise a SIP by hand: what the person plans, and who raised it (the caller, or whom a csi-admin acted for); the ITSM
- * records the SIP refers to, and per planned action (same order) those the action refers to (null: none).
+ * Raise a SIP by hand: what the person plans, who raised it (the caller, or whom a csi-admin acted for), how it is
+ * rated for the ranking; the ITSM records the SIP refers to, and per planned action (same order) those the action
+ * refers to (null: none).
  */
 public record CreateSip(SipFactory.Manual plan, List<ItsmLinks.Given> references,
-        List<List<ItsmLinks.Given>> actionReferences, Actor by) {
+        List<List<ItsmLinks.Given>> actionReferences, Actor by, SipRatings ratings) {
+
+    public CreateSip(SipFactory.Manual plan, Actor by) {
+        this(plan, null, null, by, SipRatings.NONE);
+    }
+
+    public CreateSip(SipFactory.Manual plan, Actor by, SipRatings ratings) {
+        this(plan, null, null, by, ratings);
+    }
 }

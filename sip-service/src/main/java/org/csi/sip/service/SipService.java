@@ -1,9 +1,12 @@
 package org.csi.sip.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.csi.sip.domain.ActionStatus;
 import org.csi.sip.domain.Sip;
 import org.csi.sip.domain.SipAction;
 import org.csi.sip.domain.SipFactory;
+import org.csi.sip.domain.SipRatings;
 import org.csi.sip.domain.SipStatus;
 import org.csi.sip.domain.SipTransition;
 import org.csi.sip.messaging.SipEvents;
@@ -49,8 +53,11 @@ public class SipService {
     private final EntityManager em;
     private final boolean fourEyes;
     private final History history;
+    private final SipScoring scoring;
 
-    SipService(SipEvents events, DraftingRules drafting, EntityManager em, SipConfig config, History history) {
+    SipService(SipEvents events, DraftingRules drafting, EntityManager em, SipConfig config, History history,
+            SipScoring scoring) {
+        this.scoring = scoring;
         this.history = history;
         this.events = events;
         this.drafting = drafting;
@@ -78,6 +85,7 @@ public class SipService {
             ItsmLinks.replace(sip.actions.get(i).references, actionReferences.get(i),
                     "actions[" + i + "].references", command.by().name(), sip.createdAt);
         }
+        (command.ratings() == null ? SipRatings.NONE : command.ratings()).applyTo(sip);
         sip.persist();
         history.record(sip.id, "SIP", sip.id, "CREATED", command.by(), sip.title, sip.createdAt);
         events.drafted(sip);
@@ -117,6 +125,9 @@ public class SipService {
         }
         if (change.targetCompletionDate() != null) {
             sip.targetCompletionDate = change.targetCompletionDate();
+        }
+        if (change.ratings() != null) {
+            change.ratings().applyTo(sip);
         }
         sip.updatedAt = Instant.now();
         ItsmLinks.replace(sip.references, change.references(), "references", change.by().name(), sip.updatedAt);
@@ -289,7 +300,11 @@ public class SipService {
                 .orElseThrow(() -> new NotFoundException("Action", actionId + " of SIP " + sip.id));
     }
 
-    /** A page of SIPs, newest first, each whole. */
+    /**
+     * A page of SIPs, newest first or, {@code byScore}, highest score first (ties newest first), each whole. The score
+     * is computed when read (so changed weights apply at once), so ranking scores every matching SIP and pages in
+     * memory; only the page is loaded whole.
+     */
     public ResultPage<Sip> list(FindSips query) {
         SipStatus status = query.status();
         UUID initiativeId = query.initiativeId();
@@ -340,6 +355,19 @@ public class SipService {
         TypedQuery<Sip> items = em.createQuery("select s from Sip s" + where + " order by s.createdAt desc, s.id",
                 Sip.class);
         TypedQuery<Long> count = em.createQuery("select count(s) from Sip s" + where, Long.class);
+        if (query.byScore()) {
+            TypedQuery<Sip> all = em.createQuery("select s from Sip s" + where, Sip.class);
+            params.forEach(all::setParameter);
+            List<Sip> ranked = new ArrayList<>(all.getResultList());
+            Map<UUID, BigDecimal> scores = new HashMap<>();
+            ranked.forEach(s -> scores.put(s.id, scoring.of(s).score()));
+            ranked.sort(Comparator.<Sip, BigDecimal>comparing(s -> scores.get(s.id)).reversed()
+                    .thenComparing(s -> s.createdAt, Comparator.reverseOrder()).thenComparing(s -> s.id));
+            int from = Math.min(ranked.size(), query.page() * query.size());
+            List<Sip> page = ranked.subList(from, Math.min(ranked.size(), from + query.size()));
+            page.forEach(Sip::loadWhole);
+            return ResultPage.of(page, query.page(), query.size(), ranked.size());
+        }
         params.forEach((name, value) -> {
             items.setParameter(name, value);
             count.setParameter(name, value);
