@@ -10,7 +10,10 @@ import org.csi.initiative.service.SetObjective;
 import org.csi.platform.identity.Actor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -53,10 +56,31 @@ public record ObjectiveRequest(
         @Schema(required = true, description = "Short-term or long-term target.", example = "SHORT_TERM") Horizon horizon,
 
         @FutureOrPresent
-        @Schema(description = "When the target should be reached; today or later.", example = "2030-06-30") LocalDate dueDate) {
+        @Schema(description = "When the target should be reached; today or later.", example = "2030-06-30") LocalDate dueDate,
+
+        @Valid
+        @Schema(description = "How a slide back after success is judged (regression watch); the service's defaults "
+                + "when left out.")
+        RegressionWatchRequest regressionWatch) {
+
+    /** The regression watch settings of an objective; each left out takes the service's default. */
+    @Schema(name = "RegressionWatchRequest", description = "Once the objective is achieved or a SIP for it completed, "
+            + "its KPI stays watched: so many values in a row outside the tolerance, or every value outside for the "
+            + "window, is a regression (csi.target.regressed).")
+    public record RegressionWatchRequest(
+            @Min(1) @Max(100)
+            @Schema(description = "Values in a row outside the tolerance that make a regression; default 3.",
+                    example = "3") Integer consecutiveValues,
+            @Size(max = 20) @Pattern(regexp = "P[0-9A-Z.]+", message = "must be an ISO-8601 duration such as P14D")
+            @Schema(description = "ISO-8601 duration, above zero and at most P366D: outside the tolerance for this "
+                    + "long (from the first value outside to the latest) is a regression too; none by default.",
+                    example = "P14D") String window) {
+    }
 
     SetObjective command(UUID initiativeId, Actor by) {
         return new SetObjective(initiativeId, name, kpiKey, service, unit, baselineValue, targetValue, direction,
-                tolerance, horizon, dueDate, by);
+                tolerance, horizon, dueDate, by,
+                regressionWatch == null ? null : regressionWatch.consecutiveValues(),
+                regressionWatch == null ? null : regressionWatch.window());
     }
 }

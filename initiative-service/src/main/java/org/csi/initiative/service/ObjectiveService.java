@@ -24,6 +24,9 @@ public class ObjectiveService {
     private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final History history;
+    /** Regression watch settings (issue 17 part 3); a field so the constructor others extend stays as it is. */
+    @jakarta.inject.Inject
+    RegressionSettings regression;
 
     ObjectiveService(InitiativeEvents events, InitiativeLocks locks, History history) {
         this.events = events;
@@ -52,11 +55,13 @@ public class ObjectiveService {
         objective.dueDate = command.dueDate();
         objective.status = ObjectiveStatus.NOT_REVIEWED;
         objective.createdAt = Instant.now();
+        objective.regressionConsecutiveValues = command.regressionConsecutiveValues();
+        objective.regressionWindow = RegressionSettings.checkWindow("regressionWatch.window", command.regressionWindow());
         objective.persist();
         history.record(initiative.id, "OBJECTIVE", objective.id, "SET", command.by(), objective.name + " (cycle "
                 + objective.cycle + ")", objective.createdAt);
         events.objectiveSet(objective, command.by());
-        return new ObjectiveWithSips(objective, List.of());
+        return new ObjectiveWithSips(objective, List.of(), null, regression.of(objective));
     }
 
     /** The objectives of one cycle (the current one when cycle is null). */
@@ -65,13 +70,13 @@ public class ObjectiveService {
         Initiative initiative = Initiative.<Initiative>findByIdOptional(initiativeId)
                 .orElseThrow(() -> new NotFoundException("Initiative", initiativeId));
         return Objective.ofCycle(initiativeId, cycle == null ? initiative.cycle : cycle).stream()
-                .map(ObjectiveWithSips::load).toList();
+                .map(o -> ObjectiveWithSips.load(o, regression)).toList();
     }
 
     /** One objective of the initiative, with its SIPs. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ObjectiveWithSips get(UUID initiativeId, UUID objectiveId) {
         return Objective.<Objective>findByIdOptional(objectiveId).filter(o -> o.initiativeId.equals(initiativeId))
-                .map(ObjectiveWithSips::load).orElseThrow(() -> new NotFoundException("Objective", objectiveId));
+                .map(o -> ObjectiveWithSips.load(o, regression)).orElseThrow(() -> new NotFoundException("Objective", objectiveId));
     }
 }
