@@ -55,7 +55,7 @@ public class SipEvents {
                         sip.gapSize, sip.direction == null ? null : sip.direction.name()),
                 new SipDrafted.Plan(sip.owner, sip.priority.name(), sip.actions.stream().map(a -> a.description).toList(),
                         sip.expectedBenefit, sip.targetCompletionDate),
-                sip.createdBy, sip.createdOnBehalfOf);
+                sip.createdBy, sip.createdOnBehalfOf, sip.previousSipId);
     }
 
     public static SipTransitioned transitionedPayload(Sip sip, SipTransition transition) {

@@ -65,7 +65,9 @@ public record SipResponse(
         List<Transition> transitions,
         @Schema(example = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "For a REGRESSION SIP: the objective's earlier SIP, whose success slid back; null otherwise.",
+                example = "4b2d6f8a-1c3e-4a5b-9d7f-2e4c6a8b0d1f") UUID previousSipId) {
 
     @Schema(name = "SipAction", description = "One action of a SIP; its version is its ETag for updates.")
     public record Action(
@@ -95,11 +97,13 @@ public record SipResponse(
             @Schema(example = "4") BigDecimal targetValue,
             @Schema(example = "2.5") BigDecimal gapSize,
             @Schema(description = "When the miss or gap was observed.") Instant observedAt,
-            @Schema(description = "When sip-service recorded it.") Instant recordedAt) {
+            @Schema(description = "When sip-service recorded it.") Instant recordedAt,
+            @Schema(description = "For a REGRESSION: which regression of the objective's watch (1, 2, ...).",
+                    example = "1") Integer regression) {
 
         static Occurrence of(SipOccurrence o) {
             return new Occurrence(o.kind, o.originEventId, o.objectiveId, o.checkpointId, o.gapId, o.actualValue,
-                    o.targetValue, o.gapSize, o.observedAt, o.recordedAt);
+                    o.targetValue, o.gapSize, o.observedAt, o.recordedAt, o.regression);
         }
     }
 
@@ -129,6 +133,6 @@ public record SipResponse(
                 s.actions.stream().map(a -> Action.of(a, today)).toList(),
                 s.occurrences.stream().map(Occurrence::of).toList(),
                 s.transitions.stream().map(Transition::of).toList(),
-                s.version, s.createdAt, s.updatedAt);
+                s.version, s.createdAt, s.updatedAt, s.previousSipId);
     }
 }
