@@ -100,6 +100,41 @@ class RegressionSipTest {
         }
     }
 
+    @Test
+    void afterSuccessASingleKpiGapDraftsNoSipTheRegressionWatchJudgesTheSlide() throws Exception {
+        UUID initiative = UUID.randomUUID();
+        UUID objective = UUID.randomUUID();
+        try (TopicProbe probe = TopicProbe.fromNow(stack.bootstrapServers(), CsiTopics.SIPS)) {
+            Triggers.publish(stack.bootstrapServers(), CsiEventType.TARGET_ACHIEVED, initiative.toString(),
+                    UUID.randomUUID().toString(), objective.toString(),
+                    Triggers.targetMissed(initiative, objective, UUID.randomUUID(), "3.8"));
+            await().atMost(EVENTS).until(() -> Boolean.TRUE.equals(io.quarkus.narayana.jta.QuarkusTransaction
+                    .requiringNew().call(() -> org.csi.sip.domain.Sip.getEntityManager()
+                            .createNativeQuery("SELECT 1 FROM achieved_objective WHERE objective_id = ?1")
+                            .setParameter(1, objective).getResultList().size() == 1)));
+            Triggers.publish(stack.bootstrapServers(), CsiEventType.GAP_IDENTIFIED, initiative.toString(),
+                    UUID.randomUUID().toString(), UUID.randomUUID().toString(), kpiGap(initiative, objective));
+            Triggers.publish(stack.bootstrapServers(), CsiEventType.TARGET_REGRESSED, initiative.toString(),
+                    UUID.randomUUID().toString(), objective.toString(), regressed(initiative, objective, 1, null));
+            Predicate<ConsumerRecord<String, String>> drafted = r -> initiative.toString().equals(r.key())
+                    && "csi.sip.drafted".equals(TopicProbe.header(r, "ce_type"));
+            probe.await(drafted, 1, EVENTS);
+            List<ConsumerRecord<String, String>> all = probe.drain(drafted, Duration.ofSeconds(5));
+            assertEquals(1, all.size(), "the KPI gap drafted nothing");
+            assertEquals("REGRESSION", JSON.readTree(all.get(0).value()).get("origin").asText());
+            assertEquals(null, JSON.readTree(all.get(0).value()).get("previousSipId").textValue());
+        }
+    }
+
+    /** csi.gap.identified of a KPI of the objective, as assessment-service publishes it. */
+    private static String kpiGap(UUID initiative, UUID objective) {
+        return """
+                {"gapId": "%s", "gapKind": "KPI", "initiativeId": "%s", "objectiveId": "%s", "service": "email",
+                 "process": null, "kpiKey": "incident.mttr.hours", "dimension": null, "currentValue": 5,
+                 "targetValue": 4, "gapSize": 1, "direction": "LOWER_IS_BETTER", "focusArea": "SERVICE_QUALITY",
+                 "identifiedAt": "2025-08-04T08:00:05Z"}""".formatted(UUID.randomUUID(), initiative, objective);
+    }
+
     /** Through the API: submitted, approved by another manager, started, its actions done, completed. */
     private static void complete(String sip) {
         SipLifecycleTest.transition(sip, "submit", "{}", null, 200);

@@ -31,6 +31,7 @@ public class EventConsumer {
         this.handlers = EventHandlers.create()
                 .on(CsiEventType.TARGET_MISSED, TargetOutcome.class, drafter::targetMissed)
                 .on(CsiEventType.TARGET_REGRESSED, TargetRegressed.class, drafter::targetRegressed)
+                .on(CsiEventType.TARGET_ACHIEVED, TargetOutcome.class, drafter::targetAchieved)
                 .on(CsiEventType.GAP_IDENTIFIED, GapIdentified.class, drafter::gapIdentified)
                 .on(CsiEventType.INITIATIVE_CREATED, InitiativeDetails.class, initiatives::apply)
                 .on(CsiEventType.INITIATIVE_UPDATED, InitiativeDetails.class, initiatives::apply);

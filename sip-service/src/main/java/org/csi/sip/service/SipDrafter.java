@@ -107,6 +107,9 @@ public class SipDrafter {
         Optional<Sip> open = gap.objectiveId() == null ? Optional.empty() : openSipOf(gap.objectiveId());
         if (open.isPresent()) {
             addOccurrence(open.get(), factory.occurrenceOf(eventId, gap, observed));
+        } else if (kind == GapKind.KPI && gap.objectiveId() != null && succeeded(gap.objectiveId())) {
+            LOG.infof("KPI gap %s of objective %s after its success: the regression watch judges the slide; no SIP",
+                    gap.gapId(), gap.objectiveId());
         } else {
             draft(factory.gapIdentified(eventId, gap, subject, focusAreas, initiative,
                     ownerFor(initiative != null ? initiative.owner : null, gap.service()), observed));
@@ -139,6 +142,24 @@ public class SipDrafter {
                         .firstResultOptional().map(s -> s.id).orElse(null);
         draft(factory.targetRegressed(eventId, regression, focusAreas,
                 ownerFor(regression.owner(), regression.service()), previous));
+    }
+
+    /** csi.target.achieved: the objective succeeded (kept so that a later single KPI gap drafts no SIP). */
+    public void targetAchieved(IncomingCloudEvent event, TargetOutcome achieved) {
+        em.createNativeQuery("INSERT INTO achieved_objective (objective_id, achieved_at) VALUES (?1, ?2)"
+                + " ON CONFLICT (objective_id) DO NOTHING")
+                .setParameter(1, achieved.objectiveId()).setParameter(2, achieved.reviewedAt()).executeUpdate();
+    }
+
+    /**
+     * Whether the objective reached its target at a review or a SIP of it completed. After that, a KPI gap of the
+     * objective (assessment-service announces the first value beyond tolerance) drafts no SIP: initiative-service's
+     * regression watch judges whether the KPI really slid back, and csi.target.regressed drafts the REGRESSION SIP.
+     */
+    static boolean succeeded(UUID objectiveId) {
+        return Sip.count("objectiveId = ?1 and status = ?2", objectiveId, SipStatus.COMPLETED) > 0
+                || !Sip.getEntityManager().createNativeQuery("SELECT 1 FROM achieved_objective WHERE objective_id = ?1")
+                        .setParameter(1, objectiveId).getResultList().isEmpty();
     }
 
     /** Stores a drafted SIP with its history entry and csi.sip.drafted. */
