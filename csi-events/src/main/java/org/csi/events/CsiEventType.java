@@ -17,6 +17,7 @@ import org.csi.events.payload.ObjectiveSet;
 import org.csi.events.payload.SipDrafted;
 import org.csi.events.payload.SipTransitioned;
 import org.csi.events.payload.TargetOutcome;
+import org.csi.events.payload.TargetRegressed;
 
 /**
  * Every CloudEvent type of the CSI suite: its {@code ce_type}, the topic it travels on, the payload record and the JSON
@@ -50,6 +51,9 @@ public enum CsiEventType {
     TARGET_MISSED("csi.target.missed", CsiTopics.INITIATIVES, TargetOutcome.class, "target-outcome",
             Key.INITIATIVE, "objective", "Target missed",
             "An objective missed its target at a checkpoint; sip-service drafts a SIP from it."),
+    TARGET_REGRESSED("csi.target.regressed", CsiTopics.INITIATIVES, TargetRegressed.class, "target-regressed",
+            Key.INITIATIVE, "objective", "Target regressed",
+            "The KPI of an achieved objective (or of one whose SIP completed) slid back outside its tolerance; sip-service drafts a REGRESSION SIP from it."),
     CYCLE_STARTED("csi.cycle.started", CsiTopics.INITIATIVES, CycleStarted.class, "cycle-started",
             Key.INITIATIVE, "initiative", "Cycle started",
             "The next improvement cycle of an initiative began."),

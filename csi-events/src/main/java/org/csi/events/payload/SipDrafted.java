@@ -32,9 +32,11 @@ public record SipDrafted(
         LocalDate targetCompletionDate,
         String actor,
         String onBehalfOf,
-        List<ItsmReference> references) {
+        List<ItsmReference> references,
+        // regression watch (issue 17 part 3): the earlier SIP of the objective a REGRESSION SIP follows
+        UUID previousSipId) {
 
-    /** The fields before the ITSM references were added; references stay null. */
+    /** The fields before the ITSM references and previousSipId were added; they stay null. */
     public SipDrafted(UUID sipId, String title, String origin, UUID originEventId, UUID initiativeId,
             String initiativeTitle, Integer cycle, UUID objectiveId, List<String> focusAreas, String service,
             String process, String kpiKey, String dimension, BigDecimal baselineValue, BigDecimal targetValue,
@@ -43,7 +45,7 @@ public record SipDrafted(
             String onBehalfOf) {
         this(sipId, title, origin, originEventId, initiativeId, initiativeTitle, cycle, objectiveId, focusAreas,
                 service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
-                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, actor, onBehalfOf, null);
+                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, actor, onBehalfOf, null, null);
     }
 
     /** The fields before the actor was added (for code written against them); the new fields stay null. */
@@ -54,10 +56,10 @@ public record SipDrafted(
             List<String> proposedActions, String expectedBenefit, LocalDate targetCompletionDate) {
         this(sipId, title, origin, originEventId, initiativeId, initiativeTitle, cycle, objectiveId, focusAreas,
                 service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
-                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, null, null, null);
+                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, null, null, null, null);
     }
 
-    /** Which SIP, and what made it: origin MANUAL, TARGET_MISSED or GAP_IDENTIFIED, and the event it came from. */
+    /** Which SIP, and what made it: origin MANUAL, TARGET_MISSED, GAP_IDENTIFIED or REGRESSION, and the event it came from. */
     public record Subject(UUID sipId, String title, String origin, UUID originEventId) {
     }
 
@@ -78,17 +80,29 @@ public record SipDrafted(
 
     /** The payload from its parts, in place of the 25-argument constructor (same fields, same JSON). */
     public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf) {
-        return of(subject, scope, gap, plan, actor, onBehalfOf, null);
+        return of(subject, scope, gap, plan, actor, onBehalfOf, null, null);
     }
 
     /** The payload from its parts, with the ITSM records the SIP refers to. */
     public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
             List<ItsmReference> references) {
+        return of(subject, scope, gap, plan, actor, onBehalfOf, references, null);
+    }
+
+    /** As {@link #of(Subject, Scope, Gap, Plan, String, String)}, naming the earlier SIP a REGRESSION SIP follows. */
+    public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
+            UUID previousSipId) {
+        return of(subject, scope, gap, plan, actor, onBehalfOf, null, previousSipId);
+    }
+
+    /** The payload from its parts, with the ITSM records the SIP refers to and the SIP a REGRESSION SIP follows. */
+    public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
+            List<ItsmReference> references, UUID previousSipId) {
         return new SipDrafted(subject.sipId(), subject.title(), subject.origin(), subject.originEventId(),
                 scope.initiativeId(), scope.initiativeTitle(), scope.cycle(), scope.objectiveId(), scope.focusAreas(),
                 scope.service(), scope.process(), gap.kpiKey(), gap.dimension(), gap.baselineValue(),
                 gap.targetValue(), gap.actualValue(), gap.gapSize(), gap.direction(), plan.owner(), plan.priority(),
                 plan.proposedActions(), plan.expectedBenefit(), plan.targetCompletionDate(), actor, onBehalfOf,
-                references);
+                references, previousSipId);
     }
 }

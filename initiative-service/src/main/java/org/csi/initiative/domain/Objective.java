@@ -81,6 +81,15 @@ public class Objective extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<ItsmLink> references = new ArrayList<>();
 
+    // Regression watch (issue 17 part 3): how a slide after success is judged; null = the service's defaults.
+    /** So many values in a row outside the tolerance make a regression. */
+    @Column(name = "regression_consecutive_values")
+    public Integer regressionConsecutiveValues;
+
+    /** Outside the tolerance for this long (ISO-8601 duration) makes a regression too. */
+    @Column(name = "regression_window")
+    public String regressionWindow;
+
     /** A target must improve on its baseline in the objective's direction; equal to the baseline improves nothing. */
     public static void requireImprovement(String field, Direction direction, BigDecimal baseline, BigDecimal target) {
         if (baseline != null && target != null && direction != null && !direction.improves(baseline, target)) {
@@ -105,6 +114,8 @@ public class Objective extends PanacheEntityBase {
         copy.status = ObjectiveStatus.NOT_REVIEWED;
         copy.createdAt = at;
         references.forEach(r -> copy.references.add(ItsmLink.of(r.key(), r.url, r.title, r.addedBy, r.addedAt)));
+        copy.regressionConsecutiveValues = regressionConsecutiveValues;
+        copy.regressionWindow = regressionWindow;
         return copy;
     }
 

@@ -6,6 +6,7 @@ import org.csi.events.payload.MeasurementRecorded;
 import org.csi.events.payload.SipDrafted;
 import org.csi.events.payload.SipTransitioned;
 import org.csi.initiative.service.MeasurementProjector;
+import org.csi.initiative.service.RegressionWatcher;
 import org.csi.initiative.service.SipProjector;
 import org.csi.platform.messaging.EventHandlers;
 import org.csi.platform.messaging.EventInbox;
@@ -26,11 +27,13 @@ public class EventConsumer {
     private final EventHandlers assessmentHandlers;
     private final EventHandlers sipHandlers;
 
-    EventConsumer(EventInbox inbox, MeasurementProjector measurements, SipProjector sips) {
+    EventConsumer(EventInbox inbox, MeasurementProjector measurements, SipProjector sips, RegressionWatcher watcher) {
         this.inbox = inbox;
         this.assessmentHandlers = EventHandlers.create()
-                .on(CsiEventType.MEASUREMENT_RECORDED, MeasurementRecorded.class,
-                        (event, measurement) -> measurements.record(measurement));
+                .on(CsiEventType.MEASUREMENT_RECORDED, MeasurementRecorded.class, (event, measurement) -> {
+                    measurements.record(measurement);
+                    watcher.measured(measurement); // the watched objectives of this KPI judge it
+                });
         this.sipHandlers = EventHandlers.create()
                 .on(CsiEventType.SIP_DRAFTED, SipDrafted.class, (event, sip) -> sips.record(sip.objectiveId(),
                         sip.sipId(), sip.title(), "DRAFT", sip.owner(), event.time(), null))

@@ -11,11 +11,13 @@ import org.csi.events.payload.InitiativeClosed;
 import org.csi.events.payload.InitiativeDetails;
 import org.csi.events.payload.ObjectiveSet;
 import org.csi.events.payload.TargetOutcome;
+import org.csi.events.payload.TargetRegressed;
 import org.csi.initiative.domain.Checkpoint;
 import org.csi.initiative.domain.CheckpointResult;
 import org.csi.initiative.domain.Initiative;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.ObjectiveStatus;
+import org.csi.initiative.domain.RegressionWatch;
 import org.csi.platform.domain.KpiTarget;
 import org.csi.platform.identity.Actor;
 import org.csi.platform.itsm.ItsmLinks;
@@ -75,6 +77,13 @@ public class InitiativeEvents {
         }
     }
 
+    /** A watched objective's KPI slid back outside its tolerance (no human acted: initiative-service judged it). */
+    public void regressed(Initiative initiative, Objective objective, RegressionWatch watch, int consecutiveValues,
+            String window, UUID previousSipId, UUID measurementId, Instant at) {
+        outbox.emit(CsiEventType.TARGET_REGRESSED, objective.id, initiative.id,
+                regression(initiative, objective, watch, consecutiveValues, window, previousSipId, measurementId, at));
+    }
+
     /** The whole current state of an initiative, and who made the change it reports. */
     static InitiativeDetails details(Initiative i, Actor by) {
         return new InitiativeDetails(i.id, i.title, i.vision, i.focusAreas.stream().map(Enum::name).toList(),
@@ -120,5 +129,15 @@ public class InitiativeEvents {
     static TargetOutcome outcome(Initiative initiative, Objective objective, Checkpoint checkpoint, Actor by) {
         return TargetOutcome.of(details(initiative, by), objectiveSetBy(objective, by), objective.lastActualValue,
                 checkpoint.id, checkpoint.reviewedAt);
+    }
+
+    /** A regression: the objective, the watch and how the slide was judged (from the watch as judged just now). */
+    static TargetRegressed regression(Initiative initiative, Objective objective, RegressionWatch watch,
+            int consecutiveValues, String window, UUID previousSipId, UUID measurementId, Instant at) {
+        Actor watcher = Actor.system("initiative-service");
+        return TargetRegressed.of(details(initiative, watcher), objectiveSetBy(objective, watcher),
+                new TargetRegressed.Watch(watch.startedAt, watch.startedBy.name(), previousSipId, watch.regressions),
+                new TargetRegressed.Judgement(watch.judgedBy.name(), watch.valuesOutside, consecutiveValues, window,
+                        watch.outsideSince, watch.lastValue, watch.lastMeasuredAt, measurementId, at));
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -60,10 +62,32 @@ public record ObjectiveRequest(
         @Schema(description = "When the target should be reached; today or later.", example = "2030-06-30") LocalDate dueDate,
 
         @Size(max = ItsmLinks.MAX) @Schema(description = "Records in ITSM tools the objective refers to, at most 50, each record once.")
-        List<@Valid @NotNull ItsmReferenceRequest> references) {
+        List<@Valid @NotNull ItsmReferenceRequest> references,
+
+        @Valid
+        @Schema(description = "How a slide back after success is judged (regression watch); the service's defaults "
+                + "when left out.")
+        RegressionWatchRequest regressionWatch) {
+
+    /** The regression watch settings of an objective; each left out takes the service's default. */
+    @Schema(name = "RegressionWatchRequest", description = "Once the objective is achieved or a SIP for it completed, "
+            + "its KPI stays watched: so many values in a row outside the tolerance, or every value outside for the "
+            + "window, is a regression (csi.target.regressed).")
+    public record RegressionWatchRequest(
+            @Min(1) @Max(100)
+            @Schema(description = "Values in a row outside the tolerance that make a regression; default 3.",
+                    example = "3") Integer consecutiveValues,
+            @Size(max = 20) @Pattern(regexp = "P[0-9A-Z.]+", message = "must be an ISO-8601 duration such as P14D")
+            @Schema(description = "ISO-8601 duration, above zero and at most P366D: outside the tolerance for this "
+                    + "long (from the first value outside to the latest) is a regression too; none by default.",
+                    example = "P14D") String window) {
+    }
 
     SetObjective command(UUID initiativeId, Actor by) {
         return new SetObjective(initiativeId, name, kpiKey, service, unit, baselineValue, targetValue, direction,
-                tolerance, horizon, dueDate, references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList(), by);
+                tolerance, horizon, dueDate,
+                references == null ? null : references.stream().map(ItsmReferenceRequest::given).toList(), by,
+                regressionWatch == null ? null : regressionWatch.consecutiveValues(),
+                regressionWatch == null ? null : regressionWatch.window());
     }
 }

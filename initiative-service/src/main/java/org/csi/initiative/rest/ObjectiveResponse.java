@@ -12,8 +12,10 @@ import org.csi.initiative.domain.Horizon;
 import org.csi.initiative.domain.Objective;
 import org.csi.initiative.domain.SipProjection;
 import org.csi.initiative.domain.ObjectiveStatus;
+import org.csi.initiative.domain.RegressionWatch;
 import org.csi.initiative.service.ObjectiveWithSips;
 import org.csi.platform.rest.ItsmReferenceResponse;
+import org.csi.initiative.service.RegressionSettings;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Objective", description = "A measurable objective of one cycle, with where it stood at its latest review "
@@ -39,7 +41,45 @@ public record ObjectiveResponse(
         @Schema(description = "When it was last reviewed.", example = "2030-04-30T14:00:00Z") Instant lastReviewedAt,
         @Schema(description = "Service Improvement Plans drafted for this objective, with their latest state.") List<SipOutcome> sips,
         @Schema(description = "When the objective was set.", example = "2030-03-01T09:00:00Z") Instant createdAt,
-        @Schema(description = "Records in ITSM tools the objective refers to.") List<ItsmReferenceResponse> references) {
+        @Schema(description = "Records in ITSM tools the objective refers to.") List<ItsmReferenceResponse> references,
+        @Schema(description = "The regression watch: whether the KPI is watched after success, where the watch "
+                + "stands and how a slide is judged.") Watch regressionWatch) {
+
+    @Schema(name = "RegressionWatch", description = "The watch on the objective's KPI once it was achieved or a SIP "
+            + "for it completed. NOT_WATCHED before that; AWAITING_TARGET when a SIP completed with the KPI still "
+            + "outside the tolerance; WATCHING: each newer value is judged; REGRESSED: slid back (csi.target.regressed "
+            + "emitted once), quiet until a value is inside again.")
+    public record Watch(
+            @Schema(description = "NOT_WATCHED, AWAITING_TARGET, WATCHING or REGRESSED.", example = "WATCHING") String state,
+            @Schema(description = "Values in a row outside the tolerance that make a regression.", example = "3") int consecutiveValues,
+            @Schema(description = "Outside the tolerance this long is a regression too (ISO-8601); null: no window.",
+                    example = "P14D") String window,
+            @Schema(description = "OBJECTIVE when the objective sets them, DEFAULT when the service's defaults apply.",
+                    example = "DEFAULT") String settingsFrom,
+            @Schema(description = "What started the watch: ACHIEVED (a review) or SIP_COMPLETED.", example = "ACHIEVED") String startedBy,
+            @Schema(description = "When the watch started.", example = "2030-06-30T14:00:00Z") Instant watchedSince,
+            @Schema(description = "The SIP whose completion started it.", example = "4b2d6f8a-1c3e-4a5b-9d7f-2e4c6a8b0d1f") UUID sipId,
+            @Schema(description = "The latest value judged.", example = "4.2") BigDecimal lastValue,
+            @Schema(description = "When it was measured.", example = "2030-08-18T08:00:00Z") Instant lastMeasuredAt,
+            @Schema(description = "Values in a row outside the tolerance now.", example = "0") int valuesOutside,
+            @Schema(description = "measuredAt of the first of them; null while inside.", example = "2030-08-04T08:00:00Z") Instant outsideSince,
+            @Schema(description = "Regressions this watch has seen.", example = "1") int regressions,
+            @Schema(description = "When the latest regression was judged.", example = "2030-08-18T08:00:03Z") Instant lastRegressedAt,
+            @Schema(description = "How the latest regression was judged: CONSECUTIVE_VALUES or WINDOW.",
+                    example = "CONSECUTIVE_VALUES") String judgedBy,
+            @Schema(description = "When the KPI was last back inside after a regression.", example = "2030-09-01T08:00:00Z") Instant recoveredAt) {
+
+        static Watch of(RegressionWatch w, RegressionSettings.Effective rule) {
+            String from = rule.objectiveOwn() ? "OBJECTIVE" : "DEFAULT";
+            if (w == null) {
+                return new Watch("NOT_WATCHED", rule.consecutiveValues(), rule.windowText(), from, null, null, null,
+                        null, null, 0, null, 0, null, null, null);
+            }
+            return new Watch(w.state.name(), rule.consecutiveValues(), rule.windowText(), from, w.startedBy.name(),
+                    w.startedAt, w.sipId, w.lastValue, w.lastMeasuredAt, w.valuesOutside, w.outsideSince,
+                    w.regressions, w.lastRegressedAt, w.judgedBy == null ? null : w.judgedBy.name(), w.recoveredAt);
+        }
+    }
 
     @Schema(name = "SipOutcome", description = "The latest known state of a SIP drafted for the objective (from sip-service events).")
     public record SipOutcome(
@@ -62,6 +102,7 @@ public record ObjectiveResponse(
                 target.baselineValue, target.targetValue, target.direction, target.tolerance, o.horizon, o.dueDate,
                 o.carriedOverFrom, o.status,
                 o.lastActualValue, o.lastReviewedAt, found.sips().stream().map(SipOutcome::of).toList(), o.createdAt,
-                ItsmReferenceResponse.of(o.references));
+                ItsmReferenceResponse.of(o.references),
+                Watch.of(found.watch(), found.regression()));
     }
 }

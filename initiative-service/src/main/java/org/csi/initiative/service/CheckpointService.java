@@ -45,6 +45,9 @@ public class CheckpointService {
     private final InitiativeLocks locks;
     private final EntityManager em;
     private final History history;
+    /** Regression watch (issue 17 part 3); a field so the constructor others extend stays as it is. */
+    @jakarta.inject.Inject
+    RegressionWatcher watcher;
 
     CheckpointService(InitiativeEvents events, InitiativeLocks locks, EntityManager em, History history) {
         this.events = events;
@@ -180,6 +183,7 @@ public class CheckpointService {
         history.record(initiative.id, "CHECKPOINT", checkpoint.id, "REVIEWED", by, checkpoint.summary(), now);
 
         events.reviewed(initiative, checkpoint, objectives, by);
+        watcher.reviewed(checkpoint, objectives, now); // an achieved objective's KPI stays watched
         if (checkpoint.origin == CheckpointOrigin.SCHEDULED && checkpoint.cycle == initiative.cycle) {
             scheduleNext(initiative, checkpoint.dueAt);
         }

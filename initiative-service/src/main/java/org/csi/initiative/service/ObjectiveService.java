@@ -28,6 +28,9 @@ public class ObjectiveService {
     private final InitiativeEvents events;
     private final InitiativeLocks locks;
     private final History history;
+    /** Regression watch settings (issue 17 part 3); a field so the constructor others extend stays as it is. */
+    @jakarta.inject.Inject
+    RegressionSettings regression;
 
     ObjectiveService(InitiativeEvents events, InitiativeLocks locks, History history) {
         this.events = events;
@@ -58,11 +61,13 @@ public class ObjectiveService {
         objective.createdAt = Instant.now();
         ItsmLinks.replace(objective.references, command.references(), "references", command.by().name(),
                 objective.createdAt);
+        objective.regressionConsecutiveValues = command.regressionConsecutiveValues();
+        objective.regressionWindow = RegressionSettings.checkWindow("regressionWatch.window", command.regressionWindow());
         objective.persist();
         history.record(initiative.id, "OBJECTIVE", objective.id, "SET", command.by(), objective.name + " (cycle "
                 + objective.cycle + ")", objective.createdAt);
         events.objectiveSet(objective, command.by());
-        return new ObjectiveWithSips(objective, List.of());
+        return new ObjectiveWithSips(objective, List.of(), null, regression.of(objective));
     }
 
     /**
@@ -83,7 +88,7 @@ public class ObjectiveService {
                     + "o.references r where r.system = ?3 and r.type = ?4 and r.recordId = ?5)",
                     Sort.ascending("createdAt", "id"), initiativeId, which, record.system(), record.type(), record.id());
         }
-        return found.stream().map(ObjectiveWithSips::load).toList();
+        return found.stream().map(o -> ObjectiveWithSips.load(o, regression)).toList();
     }
 
     /**
@@ -100,7 +105,7 @@ public class ObjectiveService {
                     ? "REFERENCE_ADDED" : "REFERENCE_UPDATED", command.by(), command.reference().key().toString(),
                     Instant.now());
         }
-        return new Linked<>(ObjectiveWithSips.load(objective), change == ItsmLinks.Change.ADDED);
+        return new Linked<>(ObjectiveWithSips.load(objective, regression), change == ItsmLinks.Change.ADDED);
     }
 
     /** Removes the reference to an ITSM record from an objective; 404 when it has none to it. */
@@ -112,7 +117,7 @@ public class ObjectiveService {
         }
         history.record(objective.initiativeId, "OBJECTIVE", objective.id, "REFERENCE_REMOVED", command.by(),
                 command.record().toString(), Instant.now());
-        return ObjectiveWithSips.load(objective);
+        return ObjectiveWithSips.load(objective, regression);
     }
 
     private static Objective find(UUID initiativeId, UUID objectiveId) {
@@ -124,6 +129,6 @@ public class ObjectiveService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ObjectiveWithSips get(UUID initiativeId, UUID objectiveId) {
         return Objective.<Objective>findByIdOptional(objectiveId).filter(o -> o.initiativeId.equals(initiativeId))
-                .map(ObjectiveWithSips::load).orElseThrow(() -> new NotFoundException("Objective", objectiveId));
+                .map(o -> ObjectiveWithSips.load(o, regression)).orElseThrow(() -> new NotFoundException("Objective", objectiveId));
     }
 }

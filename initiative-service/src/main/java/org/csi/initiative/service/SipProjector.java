@@ -14,6 +14,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SipProjector {
 
+    /** Regression watch (issue 17 part 3): a completed SIP keeps its objective's KPI watched. */
+    @jakarta.inject.Inject
+    RegressionWatcher watcher;
+
     private static final Logger LOG = Logger.getLogger(SipProjector.class);
 
     /**
@@ -46,5 +50,8 @@ public class SipProjector {
         sip.changedBy = by;
         sip.changedAt = at;
         sip.note = note;
+        if ("COMPLETED".equals(status)) {
+            watcher.sipCompleted(objectiveId, sipId, at);
+        }
     }
 }

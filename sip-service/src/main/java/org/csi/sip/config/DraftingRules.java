@@ -85,7 +85,14 @@ public class DraftingRules {
     }
 
     /** The whole rule file. */
-    public record Rules(PriorityRules priority, Map<Priority, Integer> completionDays, List<ActionTemplate> templates) {
+    public record Rules(PriorityRules priority, Map<Priority, Integer> completionDays, List<ActionTemplate> templates,
+            ActionTemplate regression) {
+
+        /** Without a regression template (REGRESSION SIPs then take the templates as any KPI gap). */
+        public Rules(PriorityRules priority, Map<Priority, Integer> completionDays, List<ActionTemplate> templates) {
+            this(priority, completionDays, templates, null);
+        }
+
         void check() {
             if (priority == null || priority.focusAreaWeights() == null || completionDays == null || templates == null
                     || templates.isEmpty()) {

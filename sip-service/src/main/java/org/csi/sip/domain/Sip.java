@@ -151,6 +151,10 @@ public class Sip extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** For a REGRESSION SIP: the objective's earlier SIP, the one whose success slid back; null otherwise. */
+    @Column(name = "previous_sip_id")
+    public UUID previousSipId;
+
     @OneToMany(mappedBy = "sip", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<SipAction> actions = new ArrayList<>();

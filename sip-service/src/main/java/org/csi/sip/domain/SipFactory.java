@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.csi.events.payload.GapIdentified;
 import org.csi.events.payload.TargetOutcome;
+import org.csi.events.payload.TargetRegressed;
 import org.csi.platform.domain.Direction;
 import org.csi.platform.identity.Actor;
 import org.csi.sip.config.DraftingRules;
@@ -77,7 +80,7 @@ public final class SipFactory {
         Gap gap = new Gap(GapKind.KPI, miss.kpiKey(), null, null, miss.unit(), miss.baselineValue(),
                 miss.targetValue(), miss.actualValue(), shortfall(miss), Direction.valueOf(miss.direction()));
         Sip sip = drafted(Origin.TARGET_MISSED, eventId, subject + ": target missed on " + miss.service(), description,
-                scope, gap, owner, null);
+                scope, gap, owner, null, null);
         sip.addOccurrence(occurrenceOf(eventId, miss), now);
         return sip;
     }
@@ -86,6 +89,46 @@ public final class SipFactory {
     public SipOccurrence occurrenceOf(UUID eventId, TargetOutcome miss) {
         return occurrence(Origin.TARGET_MISSED, eventId, miss.objectiveId(), miss.checkpointId(), null,
                 miss.actualValue(), miss.targetValue(), shortfall(miss), miss.reviewedAt());
+    }
+
+    /**
+     * A SIP (origin REGRESSION, gap kind KPI) for an objective whose KPI slid back after success, linked to the
+     * objective's earlier SIP (null when it had none), with the regression as occurrence. Its actions and expected
+     * benefit come from the drafting rules' regression template when there is one.
+     */
+    public Sip targetRegressed(UUID eventId, TargetRegressed r, List<FocusArea> focusAreas, String owner,
+            UUID previousSipId) {
+        String subject = r.objectiveName() != null && !r.objectiveName().isBlank() ? r.objectiveName().strip()
+                : r.kpiKey();
+        String unit = r.unit() == null || r.unit().isBlank() ? "" : " " + r.unit();
+        String description = "Drafted from regression " + r.regression() + " of objective " + r.objectiveId()
+                + " (cycle " + r.cycle() + "): " + r.kpiKey() + " had reached its target of " + display(r.targetValue())
+                + unit + " (watched since " + r.watchedSince() + ", after "
+                + ("SIP_COMPLETED".equals(r.watchStartedBy()) ? "a SIP completed" : "it was achieved at a review")
+                + ") and slid back: " + r.valuesOutside() + " values in a row outside the tolerance since "
+                + r.outsideSince() + ", the latest " + display(r.actualValue()) + unit + " ("
+                + ("WINDOW".equals(r.judgedBy()) ? "outside for at least " + r.window()
+                        : r.consecutiveValues() + " values in a row make a regression")
+                + ")." + (previousSipId == null ? "" : " Follows SIP " + previousSipId + ".");
+        Scope scope = new Scope(r.initiativeId(), r.initiativeTitle(), r.cycle(), r.objectiveId(), focusAreas,
+                r.service());
+        Direction direction = Direction.valueOf(r.direction());
+        Gap gap = new Gap(GapKind.KPI, r.kpiKey(), null, null, r.unit(), r.baselineValue(), r.targetValue(),
+                r.actualValue(), direction.shortfall(r.targetValue(), r.actualValue()), direction);
+        Sip sip = drafted(Origin.REGRESSION, eventId, subject + ": target regressed on " + r.service(), description,
+                scope, gap, owner, null, previousSipId);
+        sip.previousSipId = previousSipId;
+        sip.addOccurrence(occurrenceOf(eventId, r), now);
+        return sip;
+    }
+
+    /** The occurrence of a regression: one per objective and regression of its watch. */
+    public SipOccurrence occurrenceOf(UUID eventId, TargetRegressed r) {
+        SipOccurrence occurrence = occurrence(Origin.REGRESSION, eventId, r.objectiveId(), null, null,
+                r.actualValue(), r.targetValue(),
+                Direction.valueOf(r.direction()).shortfall(r.targetValue(), r.actualValue()), r.measuredAt());
+        occurrence.regression = r.regression();
+        return occurrence;
     }
 
     /**
@@ -105,7 +148,7 @@ public final class SipFactory {
         String description = "Drafted from gap " + found.gapId() + ": " + subject + " is "
                 + display(found.currentValue()) + " against a target of " + display(found.targetValue()) + ".";
         Sip sip = drafted(Origin.GAP_IDENTIFIED, eventId, kind.title() + " gap: " + subject + " on " + found.service(),
-                description, scope, gap, owner, found.gapNumber());
+                description, scope, gap, owner, found.gapNumber(), null);
         sip.addOccurrence(occurrenceOf(eventId, found, observedAt), now);
         return sip;
     }
@@ -148,13 +191,17 @@ public final class SipFactory {
      * title from the template of the gap number when the gap names one and that template has a title.
      */
     private Sip drafted(Origin origin, UUID eventId, String title, String description, Scope scope, Gap gap,
-            String owner, Integer gapNumber) {
+            String owner, Integer gapNumber, UUID previousSipId) {
         Priority priority = PriorityRule.of(gap.size(), gap.targetValue(), scope.focusAreas(), rules.priority());
         LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC)
                 .plusDays(rules.completionDays().getOrDefault(priority, 90));
-        ActionProposals.Proposal proposal = ActionProposals.propose(rules.templates(), scope.focusAreas(), gap.kind(),
-                gapNumber, ActionProposals.values(scope.service(), gap.kpiKey(), gap.process(), gap.dimension(),
-                        gap.targetValue(), gap.actualValue(), gap.size(), gap.unit()));
+        Map<String, String> values = ActionProposals.values(scope.service(), gap.kpiKey(), gap.process(),
+                gap.dimension(), gap.targetValue(), gap.actualValue(), gap.size(), gap.unit());
+        // a REGRESSION draft takes the regression template (placeholder {previousSip}) when there is one
+        ActionProposals.Proposal proposal = origin == Origin.REGRESSION && rules.regression() != null
+                ? ActionProposals.propose(List.of(rules.regression()), List.of(), gap.kind(),
+                        withPrevious(values, previousSipId))
+                : ActionProposals.propose(rules.templates(), scope.focusAreas(), gap.kind(), gapNumber, values);
         Sip sip = build(origin, eventId, proposal.title() != null ? clip(proposal.title()) : title, description, scope, gap,
                 owner, priority, proposal.expectedBenefit(),
                 due, DRAFTER, "drafted from " + origin + " event " + eventId);
@@ -221,6 +268,12 @@ public final class SipFactory {
     /** A template's title, filled with a long service and subject, kept within the 300 characters of a title. */
     private static String clip(String title) {
         return title.length() <= 300 ? title : title.substring(0, 299) + "\u2026";
+    }
+
+    private static Map<String, String> withPrevious(Map<String, String> values, UUID previousSipId) {
+        Map<String, String> with = new HashMap<>(values);
+        with.put("previousSip", previousSipId == null ? "none" : "SIP " + previousSipId);
+        return with;
     }
 
     private static String display(BigDecimal value) {

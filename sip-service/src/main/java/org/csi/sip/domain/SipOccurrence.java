@@ -60,4 +60,7 @@ public class SipOccurrence extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** For a REGRESSION occurrence: which regression of the objective's watch (1, 2, ...); null otherwise. */
+    public Integer regression;
 }

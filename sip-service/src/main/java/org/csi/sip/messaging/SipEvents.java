@@ -58,7 +58,7 @@ public class SipEvents {
                         sip.gapSize, sip.direction == null ? null : sip.direction.name()),
                 new SipDrafted.Plan(sip.owner, sip.priority.name(), sip.actions.stream().map(a -> a.description).toList(),
                         sip.expectedBenefit, sip.targetCompletionDate),
-                sip.createdBy, sip.createdOnBehalfOf, ItsmLinks.toEvents(sip.references));
+                sip.createdBy, sip.createdOnBehalfOf, ItsmLinks.toEvents(sip.references), sip.previousSipId);
     }
 
     /** csi.change.requested: an action asks for a change; keyed like the SIP's other events. */

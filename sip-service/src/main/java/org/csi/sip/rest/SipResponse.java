@@ -73,7 +73,9 @@ public record SipResponse(
         @Schema(description = "Benefit rating 1..5; null: not rated.", example = "4") Integer benefitRating,
         @Schema(description = "Effort rating 1..5; null: not rated.", example = "2") Integer effortRating,
         @Schema(description = "Risk rating 1..5; null: not rated.", example = "2") Integer riskRating,
-        @Schema(description = "Where the SIP ranks in the register, and why.") ScoreResponse score) {
+        @Schema(description = "Where the SIP ranks in the register, and why.") ScoreResponse score,
+        @Schema(description = "For a REGRESSION SIP: the objective's earlier SIP, whose success slid back; null otherwise.",
+                example = "4b2d6f8a-1c3e-4a5b-9d7f-2e4c6a8b0d1f") UUID previousSipId) {
 
     @Schema(name = "SipAction", description = "One action of a SIP; its version is its ETag for updates.")
     public record Action(
@@ -132,11 +134,13 @@ public record SipResponse(
             @Schema(example = "4") BigDecimal targetValue,
             @Schema(example = "2.5") BigDecimal gapSize,
             @Schema(description = "When the miss or gap was observed.") Instant observedAt,
-            @Schema(description = "When sip-service recorded it.") Instant recordedAt) {
+            @Schema(description = "When sip-service recorded it.") Instant recordedAt,
+            @Schema(description = "For a REGRESSION: which regression of the objective's watch (1, 2, ...).",
+                    example = "1") Integer regression) {
 
         static Occurrence of(SipOccurrence o) {
             return new Occurrence(o.kind, o.originEventId, o.objectiveId, o.checkpointId, o.gapId, o.actualValue,
-                    o.targetValue, o.gapSize, o.observedAt, o.recordedAt);
+                    o.targetValue, o.gapSize, o.observedAt, o.recordedAt, o.regression);
         }
     }
 
@@ -167,6 +171,6 @@ public record SipResponse(
                 s.occurrences.stream().map(Occurrence::of).toList(),
                 s.transitions.stream().map(Transition::of).toList(),
                 s.version, s.createdAt, s.updatedAt, ItsmReferenceResponse.of(s.references),
-                s.benefitRating, s.effortRating, s.riskRating, ScoreResponse.of(score));
+                s.benefitRating, s.effortRating, s.riskRating, ScoreResponse.of(score), s.previousSipId);
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.csi.events.payload.GapIdentified;
 import org.csi.events.payload.TargetOutcome;
+import org.csi.events.payload.TargetRegressed;
 import org.csi.platform.history.History;
 import org.csi.platform.messaging.IncomingCloudEvent;
 import org.csi.platform.messaging.PoisonEventException;
@@ -16,6 +17,7 @@ import org.csi.sip.config.SipConfig;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.GapKind;
 import org.csi.sip.domain.InitiativeProjection;
+import org.csi.sip.domain.Origin;
 import org.csi.sip.domain.Sip;
 import org.csi.sip.domain.SipFactory;
 import org.csi.sip.domain.SipOccurrence;
@@ -105,10 +107,59 @@ public class SipDrafter {
         Optional<Sip> open = gap.objectiveId() == null ? Optional.empty() : openSipOf(gap.objectiveId());
         if (open.isPresent()) {
             addOccurrence(open.get(), factory.occurrenceOf(eventId, gap, observed));
+        } else if (kind == GapKind.KPI && gap.objectiveId() != null && succeeded(gap.objectiveId())) {
+            LOG.infof("KPI gap %s of objective %s after its success: the regression watch judges the slide; no SIP",
+                    gap.gapId(), gap.objectiveId());
         } else {
             draft(factory.gapIdentified(eventId, gap, subject, focusAreas, initiative,
                     ownerFor(initiative != null ? initiative.owner : null, gap.service()), observed));
         }
+    }
+
+    /**
+     * A regression of an objective's KPI after success: a SIP of origin REGRESSION, linked to the objective's earlier
+     * SIP (the one the event names, else the latest of the objective here), exactly once per regression (the same
+     * regression under a new ce_id changes nothing); while a SIP of the objective is still open, the regression
+     * becomes an occurrence of it instead.
+     */
+    public void targetRegressed(IncomingCloudEvent event, TargetRegressed regression) {
+        UUID eventId = eventId(event);
+        List<FocusArea> focusAreas = focusAreas(regression.focusAreas(), event);
+        if (SipOccurrence.count("kind = ?1 and objectiveId = ?2 and regression = ?3", Origin.REGRESSION,
+                regression.objectiveId(), regression.regression()) > 0) {
+            LOG.infof("Regression %d of objective %s already has its SIP; event %s changes nothing",
+                    regression.regression(), regression.objectiveId(), event.id());
+            return;
+        }
+        SipFactory factory = new SipFactory(drafting.current(), Instant.now());
+        Optional<Sip> open = openSipOf(regression.objectiveId());
+        if (open.isPresent()) {
+            addOccurrence(open.get(), factory.occurrenceOf(eventId, regression));
+            return;
+        }
+        UUID previous = regression.previousSipId() != null ? regression.previousSipId()
+                : Sip.<Sip>find("objectiveId = ?1 order by updatedAt desc", regression.objectiveId())
+                        .firstResultOptional().map(s -> s.id).orElse(null);
+        draft(factory.targetRegressed(eventId, regression, focusAreas,
+                ownerFor(regression.owner(), regression.service()), previous));
+    }
+
+    /** csi.target.achieved: the objective succeeded (kept so that a later single KPI gap drafts no SIP). */
+    public void targetAchieved(IncomingCloudEvent event, TargetOutcome achieved) {
+        em.createNativeQuery("INSERT INTO achieved_objective (objective_id, achieved_at) VALUES (?1, ?2)"
+                + " ON CONFLICT (objective_id) DO NOTHING")
+                .setParameter(1, achieved.objectiveId()).setParameter(2, achieved.reviewedAt()).executeUpdate();
+    }
+
+    /**
+     * Whether the objective reached its target at a review or a SIP of it completed. After that, a KPI gap of the
+     * objective (assessment-service announces the first value beyond tolerance) drafts no SIP: initiative-service's
+     * regression watch judges whether the KPI really slid back, and csi.target.regressed drafts the REGRESSION SIP.
+     */
+    static boolean succeeded(UUID objectiveId) {
+        return Sip.count("objectiveId = ?1 and status = ?2", objectiveId, SipStatus.COMPLETED) > 0
+                || !Sip.getEntityManager().createNativeQuery("SELECT 1 FROM achieved_objective WHERE objective_id = ?1")
+                        .setParameter(1, objectiveId).getResultList().isEmpty();
     }
 
     /** Stores a drafted SIP with its history entry and csi.sip.drafted. */

@@ -72,7 +72,7 @@ class SipEventsTest {
                 "Incident Management", "incident.mttr.hours", "responsiveness", new BigDecimal("8"),
                 new BigDecimal("4"), new BigDecimal("6.5"), new BigDecimal("2.5"), "LOWER_IS_BETTER", "maria@x",
                 "CRITICAL", List.of("Write runbook", "Train desk"), "faster restores", LocalDate.parse("2027-01-01"),
-                "admin@x", "maria@x", List.of()), drafted);
+                "admin@x", "maria@x", List.of(), null), drafted);
     }
 
     @Test
