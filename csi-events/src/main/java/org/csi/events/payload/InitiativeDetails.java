@@ -20,7 +20,18 @@ public record InitiativeDetails(
         String status,
         long version,
         String actor,
-        String onBehalfOf) {
+        String onBehalfOf,
+        // value (issue 17): the initiative's typed expected benefits
+        List<Benefit> expectedBenefits) {
+
+    /** The fields before the typed benefits were added; expectedBenefits stays null. */
+    public InitiativeDetails(UUID initiativeId, String title, String vision, List<String> focusAreas, String approach,
+            String lifecyclePhase, List<String> services, List<String> processes, String owner,
+            List<Stakeholder> stakeholders, String reviewCadence, int cycle, String status, long version,
+            String actor, String onBehalfOf) {
+        this(initiativeId, title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,
+                stakeholders, reviewCadence, cycle, status, version, actor, onBehalfOf, null);
+    }
 
     /** The fields before the actor was added (for code written against them); the new fields stay null. */
     public InitiativeDetails(UUID initiativeId, String title, String vision, List<String> focusAreas, String approach,

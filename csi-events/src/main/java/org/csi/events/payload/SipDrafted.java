@@ -31,7 +31,25 @@ public record SipDrafted(
         String expectedBenefit,
         LocalDate targetCompletionDate,
         String actor,
-        String onBehalfOf) {
+        String onBehalfOf,
+        // value (issue 17): typed expected benefits, cost and effort
+        List<Benefit> expectedBenefits,
+        BigDecimal costAmount,
+        String costCurrency,
+        BigDecimal effortPersonDays) {
+
+    /** The fields before the typed benefits were added; the new fields stay null. */
+    public SipDrafted(UUID sipId, String title, String origin, UUID originEventId, UUID initiativeId,
+            String initiativeTitle, Integer cycle, UUID objectiveId, List<String> focusAreas, String service,
+            String process, String kpiKey, String dimension, BigDecimal baselineValue, BigDecimal targetValue,
+            BigDecimal actualValue, BigDecimal gapSize, String direction, String owner, String priority,
+            List<String> proposedActions, String expectedBenefit, LocalDate targetCompletionDate, String actor,
+            String onBehalfOf) {
+        this(sipId, title, origin, originEventId, initiativeId, initiativeTitle, cycle, objectiveId, focusAreas,
+                service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
+                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, actor, onBehalfOf, null, null,
+                null, null);
+    }
 
     /** The fields before the actor was added (for code written against them); the new fields stay null. */
     public SipDrafted(UUID sipId, String title, String origin, UUID originEventId, UUID initiativeId,
@@ -61,6 +79,24 @@ public record SipDrafted(
     /** Who carries the plan, how urgent it is, the actions proposed and when it should be done. */
     public record Plan(String owner, String priority, List<String> proposedActions, String expectedBenefit,
             LocalDate targetCompletionDate) {
+    }
+
+    /** What the SIP is expected to bring (typed benefits) and what it costs: money with a currency and person-days. */
+    public record Value(List<Benefit> expectedBenefits, BigDecimal costAmount, String costCurrency,
+            BigDecimal effortPersonDays) {
+        public static final Value NONE = new Value(null, null, null, null);
+    }
+
+    /** The payload with its value part. */
+    public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
+            Value value) {
+        SipDrafted d = of(subject, scope, gap, plan, actor, onBehalfOf);
+        return new SipDrafted(d.sipId(), d.title(), d.origin(), d.originEventId(), d.initiativeId(),
+                d.initiativeTitle(), d.cycle(), d.objectiveId(), d.focusAreas(), d.service(), d.process(), d.kpiKey(),
+                d.dimension(), d.baselineValue(), d.targetValue(), d.actualValue(), d.gapSize(), d.direction(),
+                d.owner(), d.priority(), d.proposedActions(), d.expectedBenefit(), d.targetCompletionDate(), actor,
+                onBehalfOf, value.expectedBenefits(), value.costAmount(), value.costCurrency(),
+                value.effortPersonDays());
     }
 
     /** The payload from its parts, in place of the 25-argument constructor (same fields, same JSON). */
