@@ -1,11 +1,22 @@
 package org.csi.sip.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.csi.platform.value.BenefitValue;
+import org.csi.platform.value.MoneyValue;
+import org.csi.sip.domain.SipValue;
 
 import org.csi.sip.domain.Priority;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -26,5 +37,19 @@ public record SipPatch(
                 example = "E-mail incidents restored within 4 hours") String expectedBenefit,
 
         @FutureOrPresent @Schema(description = "When the plan should be done; today or later.", example = "2030-06-30")
-        LocalDate targetCompletionDate) {
+        LocalDate targetCompletionDate,
+
+        // value (issue 17)
+        @Size(max = BenefitValue.MAX) @Schema(description = "Replaces the typed expected benefits.")
+        List<@Valid @NotNull BenefitValue> expectedBenefits,
+
+        @Valid @Schema(description = "What the plan costs.") MoneyValue cost,
+
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+        @Schema(description = "The effort the plan takes, in person-days.", example = "25") BigDecimal effortPersonDays) {
+
+    /** The value part: typed expected benefits, cost and effort; null parts stay. */
+    public SipValue value() {
+        return new SipValue(expectedBenefits, cost, effortPersonDays);
+    }
 }

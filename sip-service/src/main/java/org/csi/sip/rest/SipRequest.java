@@ -9,9 +9,14 @@ import org.csi.platform.domain.Direction;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.SipFactory;
+import org.csi.sip.domain.SipValue;
+import org.csi.platform.value.BenefitValue;
+import org.csi.platform.value.MoneyValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Min;
@@ -83,7 +88,21 @@ public record SipRequest(
                 example = "maria.keller@example.com") String onBehalfOf,
 
         @Schema(hidden = true) Object createdBy,
-        @Schema(hidden = true) Object raisedBy) {
+        @Schema(hidden = true) Object raisedBy,
+
+        // value (issue 17)
+        @Size(max = BenefitValue.MAX) @Schema(description = "What the plan is expected to bring, as typed values.")
+        List<@Valid @NotNull BenefitValue> expectedBenefits,
+
+        @Valid @Schema(description = "What the plan costs.") MoneyValue cost,
+
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+        @Schema(description = "The effort the plan takes, in person-days.", example = "25") BigDecimal effortPersonDays) {
+
+    /** The value part: typed expected benefits, cost and effort. */
+    public SipValue value() {
+        return new SipValue(expectedBenefits, cost, effortPersonDays);
+    }
 
     /** What the person plans, as the factory takes it (the actor comes from the caller, not from here). */
     public SipFactory.Manual plan() {

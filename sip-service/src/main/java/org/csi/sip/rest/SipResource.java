@@ -79,7 +79,7 @@ public class SipResource {
             @Context UriInfo uri) {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
-        Sip sip = sips.create(new CreateSip(request.plan(), caller.actor(request.onBehalfOf())));
+        Sip sip = sips.create(new CreateSip(request.plan(), caller.actor(request.onBehalfOf()), request.value()));
         return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today()), sip.version);
     }
 
@@ -142,7 +142,8 @@ public class SipResource {
             @Parameter(description = "The ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
         return ok(sips.update(new ChangeSip(id, ExpectedVersion.ifMatch(ifMatch), patch.title(), patch.description(),
-                patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(), caller.actor())));
+                patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(), caller.actor(),
+                patch.value())));
     }
 
     @POST

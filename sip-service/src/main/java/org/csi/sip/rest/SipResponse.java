@@ -17,6 +17,9 @@ import org.csi.sip.domain.SipAction;
 import org.csi.sip.domain.SipOccurrence;
 import org.csi.sip.domain.SipStatus;
 import org.csi.sip.domain.SipTransition;
+import org.csi.platform.value.BenefitValue;
+import org.csi.platform.value.MoneyValue;
+import org.csi.platform.value.Roi;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Sip", description = "A Service Improvement Plan as stored, with its actions, the triggers it answers "
@@ -65,7 +68,17 @@ public record SipResponse(
         List<Transition> transitions,
         @Schema(example = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        // value (issue 17)
+        @Schema(description = "What the plan is expected to bring, as typed values.") List<BenefitValue> expectedBenefits,
+        @Schema(description = "What the plan costs.") MoneyValue cost,
+        @Schema(description = "The effort in person-days.", example = "25") BigDecimal effortPersonDays,
+        @Schema(description = "What the completed plan brought, as recorded at completion.")
+        List<BenefitValue> realisedBenefits,
+        @Schema(description = "Expected money per year in the cost's currency divided by the cost; null without both.",
+                example = "3") BigDecimal expectedRoi,
+        @Schema(description = "Realised money per year in the cost's currency divided by the cost; null without both.",
+                example = "2.25") BigDecimal realisedRoi) {
 
     @Schema(name = "SipAction", description = "One action of a SIP; its version is its ETag for updates.")
     public record Action(
@@ -129,6 +142,10 @@ public record SipResponse(
                 s.actions.stream().map(a -> Action.of(a, today)).toList(),
                 s.occurrences.stream().map(Occurrence::of).toList(),
                 s.transitions.stream().map(Transition::of).toList(),
-                s.version, s.createdAt, s.updatedAt);
+                s.version, s.createdAt, s.updatedAt,
+                s.expectedBenefits, s.costAmount == null ? null : new MoneyValue(s.costAmount, s.costCurrency),
+                s.effortPersonDays, s.realisedBenefits,
+                Roi.perYear(s.expectedBenefits, s.costAmount, s.costCurrency),
+                Roi.perYear(s.realisedBenefits, s.costAmount, s.costCurrency));
     }
 }

@@ -69,6 +69,7 @@ public class SipService {
             });
         }
         Sip sip = new SipFactory(drafting.current(), Instant.now()).manual(command.plan(), command.by());
+        command.value().applyTo(sip);
         sip.persist();
         history.record(sip.id, "SIP", sip.id, "CREATED", command.by(), sip.title, sip.createdAt);
         events.drafted(sip);
@@ -109,6 +110,7 @@ public class SipService {
         if (change.targetCompletionDate() != null) {
             sip.targetCompletionDate = change.targetCompletionDate();
         }
+        change.value().applyTo(sip);
         sip.updatedAt = Instant.now();
         em.flush();
         history.record(sip.id, "SIP", sip.id, "UPDATED", change.by(), "version " + sip.version, sip.updatedAt);
@@ -137,6 +139,8 @@ public class SipService {
             approveAs(sip, command.by());
         } else if (next == SipStatus.COMPLETED) {
             sip.resultNote = command.note().strip();
+            sip.realisedBenefits = org.csi.platform.value.BenefitValue.check("realisedBenefits",
+                    command.realisedBenefits());
         }
         Instant now = Instant.now();
         SipStatus previous = sip.status;
