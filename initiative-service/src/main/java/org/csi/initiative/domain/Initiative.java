@@ -84,4 +84,16 @@ public class Initiative extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    // value (issue 17): typed expected benefits, and how the initiative closed
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "expected_benefits")
+    public List<org.csi.platform.value.BenefitValue> expectedBenefits;
+
+    @Enumerated(EnumType.STRING)
+    public InitiativeOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_category")
+    public OutcomeCategory outcomeCategory;
 }

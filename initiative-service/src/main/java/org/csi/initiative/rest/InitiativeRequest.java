@@ -1,5 +1,6 @@
 package org.csi.initiative.rest;
 
+import org.csi.platform.value.BenefitValue;
 import java.util.List;
 
 import org.csi.events.payload.Stakeholder;
@@ -48,7 +49,12 @@ public record InitiativeRequest(
         @Size(max = 100) @Schema(description = "People to keep informed.") List<@Valid @NotNull StakeholderDto> stakeholders,
 
         @Cadence @Pattern(regexp = "P(?=\\d)(\\d{1,4}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,4}D)?", message = "must be an ISO-8601 period such as P30D")
-        @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence) {
+        @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence,
+
+        // value (issue 17)
+        @Size(max = org.csi.platform.value.BenefitValue.MAX) @Schema(description = "What the initiative is expected "
+                + "to bring, as typed values. On update, left out keeps the stored ones and [] clears them.")
+        List<@Valid @NotNull BenefitValue> expectedBenefits) {
 
     InitiativeDefinition definition() {
         return new InitiativeDefinition(title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,

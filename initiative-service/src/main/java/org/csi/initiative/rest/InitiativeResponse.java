@@ -27,12 +27,20 @@ public record InitiativeResponse(
         @Schema(description = "ACTIVE or CLOSED.", example = "ACTIVE") InitiativeStatus status,
         @Schema(description = "Version for optimistic locking; also the ETag.", example = "0") long version,
         @Schema(description = "When created.", example = "2030-01-01T09:00:00Z") Instant createdAt,
-        @Schema(description = "When last changed.", example = "2030-01-02T09:00:00Z") Instant updatedAt) {
+        @Schema(description = "When last changed.", example = "2030-01-02T09:00:00Z") Instant updatedAt,
+        // value (issue 17)
+        @Schema(description = "What the initiative is expected to bring, as typed values.")
+        List<org.csi.platform.value.BenefitValue> expectedBenefits,
+        @Schema(description = "How it ended; set when CLOSED with an outcome.", example = "SUCCESSFUL")
+        org.csi.initiative.domain.InitiativeOutcome outcome,
+        @Schema(description = "What kind of value it was about; set when CLOSED with a category.",
+                example = "TIME_SAVING") org.csi.initiative.domain.OutcomeCategory outcomeCategory) {
 
     static InitiativeResponse of(Initiative i) {
         return new InitiativeResponse(i.id, i.title, i.vision, List.copyOf(i.focusAreas), i.approach, i.lifecyclePhase,
                 List.copyOf(i.services), List.copyOf(i.processes), i.owner,
                 i.stakeholders.stream().map(InitiativeRequest.StakeholderDto::of).toList(),
-                i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt);
+                i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt,
+                i.expectedBenefits, i.outcome, i.outcomeCategory);
     }
 }
