@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.csi.events.payload.BaselineRecorded;
 import org.csi.events.payload.ChangeRequested;
+import org.csi.events.payload.BenefitMeasured;
 import org.csi.events.payload.CheckpointReviewed;
 import org.csi.events.payload.CommunicationOutcome;
 import org.csi.events.payload.CycleStarted;
@@ -70,6 +71,9 @@ public enum CsiEventType {
     GAP_IDENTIFIED("csi.gap.identified", CsiTopics.ASSESSMENTS, GapIdentified.class, "gap-identified",
             Key.ASSESSMENT, "gap", "Gap identified",
             "A gap between where a service is and where it should be; sip-service drafts a SIP from it."),
+    BENEFIT_MEASURED("csi.benefit.measured", CsiTopics.ASSESSMENTS, BenefitMeasured.class, "benefit-measured",
+            Key.INITIATIVE, "SIP", "Benefit measured",
+            "A completed SIP's KPI re-measured at a checkpoint: mean before vs after, share of the gap closed, ROI."),
 
     SIP_DRAFTED("csi.sip.drafted", CsiTopics.SIPS, SipDrafted.class, "sip-drafted",
             Key.SIP, "SIP", "SIP drafted",

@@ -19,7 +19,7 @@ public enum CsiService {
     INITIATIVE("initiative-service", CsiSources.INITIATIVE_SERVICE, CsiTopics.INITIATIVES, 8081,
             CsiTopics.ASSESSMENTS, CsiTopics.SIPS),
     ASSESSMENT("assessment-service", CsiSources.ASSESSMENT_SERVICE, CsiTopics.ASSESSMENTS, 8082,
-            CsiTopics.INITIATIVES),
+            CsiTopics.INITIATIVES, CsiTopics.SIPS),
     SIP("sip-service", CsiSources.SIP_SERVICE, CsiTopics.SIPS, 8083,
             CsiTopics.INITIATIVES, CsiTopics.ASSESSMENTS),
     NOTIFICATION("notification-service", CsiSources.NOTIFICATION_SERVICE, CsiTopics.COMMUNICATIONS, 8084,

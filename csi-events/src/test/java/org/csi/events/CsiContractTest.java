@@ -114,7 +114,7 @@ class CsiContractTest {
      */
     @ParameterizedTest
     @EnumSource(value = CsiEventType.class, mode = EnumSource.Mode.EXCLUDE, names = { "TARGET_ACHIEVED",
-            "TARGET_MISSED", "TARGET_REGRESSED", "MEASUREMENT_RECORDED", "BASELINE_RECORDED", "GAP_IDENTIFIED", "COMMUNICATION_SENT",
+            "TARGET_MISSED", "TARGET_REGRESSED", "MEASUREMENT_RECORDED", "BASELINE_RECORDED", "GAP_IDENTIFIED", "COMMUNICATION_SENT", "BENEFIT_MEASURED",
             "COMMUNICATION_FAILED" })
     void humanActionsNameTheActor(CsiEventType type) throws Exception {
         JsonNode properties = MAPPER.readTree(CsiContract.schema(type)).path("properties");

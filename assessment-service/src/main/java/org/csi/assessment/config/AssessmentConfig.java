@@ -15,6 +15,9 @@ public interface AssessmentConfig {
 
     ServiceGaps serviceGaps();
 
+    /** Value (issue 17): how a completed SIP's benefit is re-measured. */
+    Realisation realisation();
+
     /**
      * The source system each integration client may send measurements for, by client id (the token's {@code azp},
      * else {@code client_id}, else {@code sub}): {@code csi.assessment.source-systems.<client>=<sourceSystem>}. A
@@ -30,6 +33,12 @@ public interface AssessmentConfig {
         /** Most measurements accepted in one bulk request; more is refused with 413. */
         @WithDefault("5000")
         int bulkMaxItems();
+    }
+
+    interface Realisation {
+        /** The window before a SIP: this many days before its approval (its completion when never approved). */
+        @WithDefault("90")
+        int beforeDays();
     }
 
     interface ServiceGaps {

@@ -106,4 +106,20 @@ public class AssessmentEvents {
                 .perspective(ServiceGap.of(gap.gapKind).map(g -> g.perspective().name()).orElse(null))
                 .build();
     }
+
+    /** Value (issue 17): a completed SIP's benefit re-measured; keyed by its initiative (by the SIP without one). */
+    public void benefitMeasured(org.csi.assessment.domain.SipRealisation sip,
+            org.csi.assessment.domain.Realisation r, java.util.UUID checkpointId, java.time.Instant at) {
+        outbox.emit(CsiEventType.BENEFIT_MEASURED, sip.sipId, sip.initiativeId != null ? sip.initiativeId : sip.sipId,
+                payload(sip, r, checkpointId, at));
+    }
+
+    public static org.csi.events.payload.BenefitMeasured payload(org.csi.assessment.domain.SipRealisation sip,
+            org.csi.assessment.domain.Realisation r, java.util.UUID checkpointId, java.time.Instant at) {
+        return new org.csi.events.payload.BenefitMeasured(sip.sipId, sip.initiativeId, sip.objectiveId, checkpointId,
+                sip.service, sip.kpiKey, sip.direction.name(), sip.targetValue, r.beforeFrom(), r.beforeTo(),
+                r.beforeMean(), r.beforeCount(), r.afterFrom(), r.afterTo(), r.afterMean(), r.afterCount(),
+                r.effectiveness(), org.csi.platform.value.Roi.perYear(sip.realisedBenefits, sip.costAmount,
+                        sip.costCurrency), at);
+    }
 }

@@ -3,6 +3,9 @@ package org.csi.assessment.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.assessment.service.InitiativeProjector;
 import org.csi.assessment.service.ObjectiveProjector;
+import org.csi.assessment.service.RealisationService;
+import org.csi.events.payload.CheckpointReviewed;
+import org.csi.events.payload.SipTransitioned;
 import org.csi.events.CsiEventType;
 import org.csi.events.payload.InitiativeDetails;
 import org.csi.events.payload.ObjectiveSet;
@@ -23,10 +26,16 @@ public class EventConsumer {
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
+    private final EventHandlers sipHandlers;
 
-    EventConsumer(EventInbox inbox, ObjectiveProjector objectives, InitiativeProjector initiatives) {
+    EventConsumer(EventInbox inbox, ObjectiveProjector objectives, InitiativeProjector initiatives,
+            RealisationService realisations) {
         this.inbox = inbox;
+        this.sipHandlers = EventHandlers.create()
+                .on(CsiEventType.SIP_COMPLETED, SipTransitioned.class, (event, sip) -> realisations.sipCompleted(sip));
         this.handlers = EventHandlers.create()
+                .on(CsiEventType.CHECKPOINT_REVIEWED, CheckpointReviewed.class,
+                        (event, review) -> realisations.checkpointReviewed(review))
                 .on(CsiEventType.OBJECTIVE_SET, ObjectiveSet.class, (event, objective) -> objectives.objectiveSet(objective))
                 .on(CsiEventType.INITIATIVE_CREATED, InitiativeDetails.class,
                         (event, initiative) -> initiatives.initiativeChanged(initiative))
@@ -38,5 +47,12 @@ public class EventConsumer {
     @Blocking
     public void onInitiativeEvent(ConsumerRecord<String, String> record) {
         inbox.process(record, handlers);
+    }
+
+    /** Value (issue 17): completed SIPs, whose benefit is re-measured from their KPI. */
+    @Incoming("sip-events")
+    @Blocking
+    public void onSipEvent(ConsumerRecord<String, String> record) {
+        inbox.process(record, sipHandlers);
     }
 }

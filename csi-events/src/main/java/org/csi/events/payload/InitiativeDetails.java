@@ -21,15 +21,17 @@ public record InitiativeDetails(
         long version,
         String actor,
         String onBehalfOf,
-        List<ItsmReference> references) {
+        List<ItsmReference> references,
+        // value (issue 17): the initiative's typed expected benefits
+        List<Benefit> expectedBenefits) {
 
-    /** The fields before the ITSM references were added; references stay null. */
+    /** The fields before the ITSM references and the typed benefits were added; they stay null. */
     public InitiativeDetails(UUID initiativeId, String title, String vision, List<String> focusAreas, String approach,
             String lifecyclePhase, List<String> services, List<String> processes, String owner,
             List<Stakeholder> stakeholders, String reviewCadence, int cycle, String status, long version, String actor,
             String onBehalfOf) {
         this(initiativeId, title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,
-                stakeholders, reviewCadence, cycle, status, version, actor, onBehalfOf, null);
+                stakeholders, reviewCadence, cycle, status, version, actor, onBehalfOf, null, null);
     }
 
     /** The fields before the actor was added (for code written against them); the new fields stay null. */
@@ -37,6 +39,6 @@ public record InitiativeDetails(
             String lifecyclePhase, List<String> services, List<String> processes, String owner,
             List<Stakeholder> stakeholders, String reviewCadence, int cycle, String status, long version) {
         this(initiativeId, title, vision, focusAreas, approach, lifecyclePhase, services, processes, owner,
-                stakeholders, reviewCadence, cycle, status, version, null, null, null);
+                stakeholders, reviewCadence, cycle, status, version, null, null, null, null);
     }
 }

@@ -34,9 +34,14 @@ public record SipDrafted(
         String onBehalfOf,
         List<ItsmReference> references,
         // regression watch (issue 17 part 3): the earlier SIP of the objective a REGRESSION SIP follows
-        UUID previousSipId) {
+        UUID previousSipId,
+        // value (issue 17): typed expected benefits, cost and effort
+        List<Benefit> expectedBenefits,
+        BigDecimal costAmount,
+        String costCurrency,
+        BigDecimal effortPersonDays) {
 
-    /** The fields before the ITSM references and previousSipId were added; they stay null. */
+    /** The fields before the ITSM references, previousSipId and the typed benefits were added; they stay null. */
     public SipDrafted(UUID sipId, String title, String origin, UUID originEventId, UUID initiativeId,
             String initiativeTitle, Integer cycle, UUID objectiveId, List<String> focusAreas, String service,
             String process, String kpiKey, String dimension, BigDecimal baselineValue, BigDecimal targetValue,
@@ -45,7 +50,8 @@ public record SipDrafted(
             String onBehalfOf) {
         this(sipId, title, origin, originEventId, initiativeId, initiativeTitle, cycle, objectiveId, focusAreas,
                 service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
-                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, actor, onBehalfOf, null, null);
+                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, actor, onBehalfOf, null, null,
+                null, null, null, null);
     }
 
     /** The fields before the actor was added (for code written against them); the new fields stay null. */
@@ -56,7 +62,8 @@ public record SipDrafted(
             List<String> proposedActions, String expectedBenefit, LocalDate targetCompletionDate) {
         this(sipId, title, origin, originEventId, initiativeId, initiativeTitle, cycle, objectiveId, focusAreas,
                 service, process, kpiKey, dimension, baselineValue, targetValue, actualValue, gapSize, direction,
-                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, null, null, null, null);
+                owner, priority, proposedActions, expectedBenefit, targetCompletionDate, null, null, null, null, null, null,
+                null, null);
     }
 
     /** Which SIP, and what made it: origin MANUAL, TARGET_MISSED, GAP_IDENTIFIED or REGRESSION, and the event it came from. */
@@ -78,31 +85,48 @@ public record SipDrafted(
             LocalDate targetCompletionDate) {
     }
 
+    /** What the SIP is expected to bring (typed benefits) and what it costs: money with a currency and person-days. */
+    public record Value(List<Benefit> expectedBenefits, BigDecimal costAmount, String costCurrency,
+            BigDecimal effortPersonDays) {
+        public static final Value NONE = new Value(null, null, null, null);
+    }
+
     /** The payload from its parts, in place of the 25-argument constructor (same fields, same JSON). */
     public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf) {
-        return of(subject, scope, gap, plan, actor, onBehalfOf, null, null);
+        return of(subject, scope, gap, plan, actor, onBehalfOf, null, null, Value.NONE);
     }
 
     /** The payload from its parts, with the ITSM records the SIP refers to. */
     public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
             List<ItsmReference> references) {
-        return of(subject, scope, gap, plan, actor, onBehalfOf, references, null);
+        return of(subject, scope, gap, plan, actor, onBehalfOf, references, null, Value.NONE);
     }
 
     /** As {@link #of(Subject, Scope, Gap, Plan, String, String)}, naming the earlier SIP a REGRESSION SIP follows. */
     public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
             UUID previousSipId) {
-        return of(subject, scope, gap, plan, actor, onBehalfOf, null, previousSipId);
+        return of(subject, scope, gap, plan, actor, onBehalfOf, null, previousSipId, Value.NONE);
     }
 
-    /** The payload from its parts, with the ITSM records the SIP refers to and the SIP a REGRESSION SIP follows. */
+    /** The payload with its value part. */
     public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
-            List<ItsmReference> references, UUID previousSipId) {
+            Value value) {
+        return of(subject, scope, gap, plan, actor, onBehalfOf, null, null, value);
+    }
+
+    /**
+     * The payload from all its parts: the ITSM records the SIP refers to, the SIP a REGRESSION SIP follows and what
+     * the SIP is expected to bring and cost.
+     */
+    public static SipDrafted of(Subject subject, Scope scope, Gap gap, Plan plan, String actor, String onBehalfOf,
+            List<ItsmReference> references, UUID previousSipId, Value value) {
+        Value v = value == null ? Value.NONE : value;
         return new SipDrafted(subject.sipId(), subject.title(), subject.origin(), subject.originEventId(),
                 scope.initiativeId(), scope.initiativeTitle(), scope.cycle(), scope.objectiveId(), scope.focusAreas(),
                 scope.service(), scope.process(), gap.kpiKey(), gap.dimension(), gap.baselineValue(),
                 gap.targetValue(), gap.actualValue(), gap.gapSize(), gap.direction(), plan.owner(), plan.priority(),
                 plan.proposedActions(), plan.expectedBenefit(), plan.targetCompletionDate(), actor, onBehalfOf,
-                references, previousSipId);
+                references, previousSipId, v.expectedBenefits(), v.costAmount(), v.costCurrency(),
+                v.effortPersonDays());
     }
 }

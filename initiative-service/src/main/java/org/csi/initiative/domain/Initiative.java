@@ -110,4 +110,15 @@ public class Initiative extends PanacheEntityBase {
     @CollectionTable(name = "initiative_reference", joinColumns = @JoinColumn(name = "initiative_id"))
     @OrderColumn(name = "position")
     public List<ItsmLink> references = new ArrayList<>();
+    // value (issue 17): typed expected benefits, and how the initiative closed
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "expected_benefits")
+    public List<org.csi.platform.value.BenefitValue> expectedBenefits;
+
+    @Enumerated(EnumType.STRING)
+    public InitiativeOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_category")
+    public OutcomeCategory outcomeCategory;
 }

@@ -1,9 +1,14 @@
 package org.csi.initiative.domain;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.csi.platform.value.BenefitValue;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -40,6 +45,56 @@ public class SipProjection extends PanacheEntityBase {
     public Instant changedAt;
 
     public String note;
+
+    // value (issue 17): the SIP's initiative, its typed benefits, cost and effort (from csi.sip.* events), and its
+    // effectiveness as assessment-service last re-measured it (csi.benefit.measured)
+    @Column(name = "initiative_id")
+    public UUID initiativeId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "expected_benefits")
+    public List<BenefitValue> expectedBenefits;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "realised_benefits")
+    public List<BenefitValue> realisedBenefits;
+
+    @Column(name = "cost_amount")
+    public BigDecimal costAmount;
+
+    @Column(name = "cost_currency")
+    public String costCurrency;
+
+    @Column(name = "effort_person_days")
+    public BigDecimal effortPersonDays;
+
+    /** Share of the gap closed, as last re-measured from the KPI (1 = closed, 0 = no change); null before. */
+    public BigDecimal effectiveness;
+
+    @Column(name = "effectiveness_measured_at")
+    public Instant effectivenessMeasuredAt;
+
+    /** Takes what an event says of the SIP's value; parts the event leaves out (older producers) stay. */
+    public void value(List<BenefitValue> expected, List<BenefitValue> realised, BigDecimal cost, String currency,
+            BigDecimal effort) {
+        if (expected != null) {
+            expectedBenefits = expected;
+        }
+        if (realised != null) {
+            realisedBenefits = realised;
+        }
+        if (cost != null) {
+            costAmount = cost;
+            costCurrency = currency;
+        }
+        if (effort != null) {
+            effortPersonDays = effort;
+        }
+    }
+
+    public static List<SipProjection> ofInitiative(UUID initiativeId) {
+        return list("initiativeId", Sort.ascending("changedAt"), initiativeId);
+    }
 
     public static List<SipProjection> ofObjective(UUID objectiveId) {
         return list("objectiveId", Sort.ascending("changedAt"), objectiveId);

@@ -89,7 +89,8 @@ public class InitiativeEvents {
         return new InitiativeDetails(i.id, i.title, i.vision, i.focusAreas.stream().map(Enum::name).toList(),
                 i.approach, i.lifecyclePhase.name(), List.copyOf(i.services), List.copyOf(i.processes), i.owner,
                 List.copyOf(i.stakeholders), i.reviewCadence, i.cycle, i.status.name(), i.version, by.name(),
-                by.onBehalfOf(), ItsmLinks.toEvents(i.references));
+                by.onBehalfOf(), ItsmLinks.toEvents(i.references),
+                org.csi.platform.value.BenefitValue.toEvents(i.expectedBenefits));
     }
 
     /** An objective's target, naming who set it (or started the cycle that carried it over). */
@@ -103,7 +104,8 @@ public class InitiativeEvents {
 
     static InitiativeClosed closure(Initiative initiative, String reason, Instant at, Actor by) {
         return new InitiativeClosed(initiative.id, initiative.title, initiative.cycle, reason, at, by.name(),
-                by.onBehalfOf());
+                by.onBehalfOf(), initiative.outcome == null ? null : initiative.outcome.name(),
+                initiative.outcomeCategory == null ? null : initiative.outcomeCategory.name());
     }
 
     static CycleStarted cycleStart(Initiative initiative, int previousCycle, List<UUID> carriedOver, Instant at,

@@ -1,5 +1,6 @@
 package org.csi.initiative.rest;
 
+import org.csi.platform.value.BenefitValue;
 import java.util.List;
 
 import org.csi.events.payload.Stakeholder;
@@ -62,7 +63,12 @@ public record InitiativeRequest(
         @Min(1) @Max(5) @Schema(description = RATING + " Effort: 5 is the most (lowers the score).", example = "2")
         Integer effortRating,
         @Min(1) @Max(5) @Schema(description = RATING + " Risk: 5 is the most (lowers the score).", example = "2")
-        Integer riskRating) {
+        Integer riskRating,
+
+        // value (issue 17)
+        @Size(max = org.csi.platform.value.BenefitValue.MAX) @Schema(description = "What the initiative is expected "
+                + "to bring, as typed values. On update, left out keeps the stored ones and [] clears them.")
+        List<@Valid @NotNull BenefitValue> expectedBenefits) {
 
     static final String RATING = "Ranking: a rating 1..5 the score is made of; left out, the part counts with "
             + "csi.scoring.default-rating.";

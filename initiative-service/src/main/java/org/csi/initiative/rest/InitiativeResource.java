@@ -81,7 +81,8 @@ public class InitiativeResource {
     @APIResponse(responseCode = "413", description = "The body is too large")
     public Response createInitiative(@NotNull(message = "a JSON body is required") @Valid InitiativeRequest request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
-        Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor()));
+        Initiative initiative = initiatives.create(new CreateInitiative(request.definition(), caller.actor(),
+                request.expectedBenefits()));
         return Created.at(uri, initiative.id, InitiativeResponse.of(initiative, scoring.of(initiative)), initiative.version);
     }
 
@@ -112,14 +113,15 @@ public class InitiativeResource {
             @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid InitiativeRequest request) {
         Initiative initiative = initiatives.update(new UpdateInitiative(id, ExpectedVersion.ifMatch(ifMatch),
-                request.definition(), caller.actor()));
+                request.definition(), caller.actor(), request.expectedBenefits()));
         return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 
     @POST
     @Path("/{id}/close")
     @Operation(summary = "Close an initiative", description = "Ends the current cycle, cancels pending checkpoints and "
-            + "publishes csi.initiative.closed; afterwards the initiative takes no objectives, checkpoints or cycles. "
+            + "publishes csi.initiative.closed with the outcome and its category when given; afterwards the initiative "
+            + "takes no objectives, checkpoints or cycles. "
             + "If-Match is optional; when sent it must match.")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
@@ -130,7 +132,8 @@ public class InitiativeResource {
             @Parameter(description = "Optional ETag of the version read") @HeaderParam("If-Match") String ifMatch,
             @Valid CloseRequest request) {
         Initiative initiative = initiatives.close(new CloseInitiative(id, optional(ifMatch),
-                request == null ? null : request.reason(), caller.actor()));
+                request == null ? null : request.reason(), caller.actor(),
+                request == null ? null : request.outcome(), request == null ? null : request.outcomeCategory()));
         return Response.ok(InitiativeResponse.of(initiative, scoring.of(initiative))).tag(EntityTags.of(initiative.version)).build();
     }
 

@@ -37,7 +37,14 @@ public record InitiativeResponse(
         @Schema(description = "Risk rating 1..5; null: not rated.", example = "2") Integer riskRating,
         @Schema(description = "Where the initiative ranks in the register, and why.") ScoreResponse score,
         @Schema(description = "The ideas promoted into or attached to the initiative, oldest first.")
-        List<IdeaResponse.Link> ideas) {
+        List<IdeaResponse.Link> ideas,
+        // value (issue 17)
+        @Schema(description = "What the initiative is expected to bring, as typed values.")
+        List<org.csi.platform.value.BenefitValue> expectedBenefits,
+        @Schema(description = "How it ended; set when CLOSED with an outcome.", example = "SUCCESSFUL")
+        org.csi.initiative.domain.InitiativeOutcome outcome,
+        @Schema(description = "What kind of value it was about; set when CLOSED with a category.",
+                example = "TIME_SAVING") org.csi.initiative.domain.OutcomeCategory outcomeCategory) {
 
     static InitiativeResponse of(Initiative i, ImprovementScore score) {
         return new InitiativeResponse(i.id, i.title, i.vision, List.copyOf(i.focusAreas), i.approach, i.lifecyclePhase,
@@ -46,6 +53,7 @@ public record InitiativeResponse(
                 i.reviewCadence, i.cycle, i.status, i.version, i.createdAt, i.updatedAt,
                 ItsmReferenceResponse.of(i.references),
                 i.benefitRating, i.effortRating, i.riskRating, ScoreResponse.of(score),
-                i.ideas.stream().map(IdeaResponse.Link::of).toList());
+                i.ideas.stream().map(IdeaResponse.Link::of).toList(),
+                i.expectedBenefits, i.outcome, i.outcomeCategory);
     }
 }

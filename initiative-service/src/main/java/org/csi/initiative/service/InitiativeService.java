@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.csi.platform.value.BenefitValue;
+
 import org.csi.initiative.domain.CheckpointOrigin;
 import org.csi.initiative.domain.FocusArea;
 import org.csi.initiative.domain.Initiative;
@@ -60,6 +62,7 @@ public class InitiativeService {
         initiative.status = InitiativeStatus.ACTIVE;
         initiative.createdAt = Instant.now();
         apply(initiative, command.definition(), by);
+        initiative.expectedBenefits = BenefitValue.check("expectedBenefits", command.expectedBenefits());
         initiative.persist();
         InitiativeCycle first = new InitiativeCycle();
         first.initiativeId = initiative.id;
@@ -88,6 +91,9 @@ public class InitiativeService {
         }
         String previousCadence = initiative.reviewCadence;
         apply(initiative, command.definition(), by);
+        if (command.expectedBenefits() != null) { // left out: kept, so clients that do not know them lose nothing
+            initiative.expectedBenefits = BenefitValue.check("expectedBenefits", command.expectedBenefits());
+        }
         InitiativeCycle.of(id, initiative.cycle).vision = initiative.vision;
         if (!Objects.equals(previousCadence, initiative.reviewCadence)) {
             checkpoints.cancelPending(id, CheckpointOrigin.SCHEDULED);
@@ -113,6 +119,8 @@ public class InitiativeService {
         Instant now = Instant.now();
         initiative.status = InitiativeStatus.CLOSED;
         initiative.updatedAt = now;
+        initiative.outcome = command.outcome();
+        initiative.outcomeCategory = command.outcomeCategory();
         InitiativeCycle.of(id, initiative.cycle).endedAt = now;
         checkpoints.cancelPending(id, null);
         history.record(initiative.id, "INITIATIVE", initiative.id, "CLOSED", by, reason, now);

@@ -26,13 +26,15 @@ public class SipProjector {
      * after a newer one is ignored too.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID objectiveId, UUID sipId, String title, String status, String by, Instant at, String note) {
+    public SipProjection record(UUID objectiveId, UUID sipId, String title, String status, String by, Instant at,
+            String note) {
         if (objectiveId == null) {
-            return; // a SIP outside any objective
+            return null; // a SIP outside any objective
         }
-        if (Objective.findById(objectiveId) == null) {
+        Objective objective = Objective.findById(objectiveId);
+        if (objective == null) {
             LOG.infof("SIP %s names objective %s, which initiative-service does not know; ignored", sipId, objectiveId);
-            return;
+            return null;
         }
         SipProjection sip = SipProjection.findById(new SipProjection.Key(objectiveId, sipId));
         if (sip == null) {
@@ -43,8 +45,9 @@ public class SipProjector {
             sip.changedAt = at;
             sip.persist();
         } else if (at.isBefore(sip.changedAt)) {
-            return;
+            return null;
         }
+        sip.initiativeId = objective.initiativeId; // value (issue 17): the register totals per initiative
         sip.title = title;
         sip.status = status;
         sip.changedBy = by;
@@ -52,6 +55,21 @@ public class SipProjector {
         sip.note = note;
         if ("COMPLETED".equals(status)) {
             watcher.sipCompleted(objectiveId, sipId, at);
+        }
+        return sip;
+    }
+
+    /**
+     * Value (issue 17): the effectiveness assessment-service re-measured for a SIP (csi.benefit.measured); an older
+     * measurement arriving after a newer one changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void benefitMeasured(org.csi.events.payload.BenefitMeasured measured) {
+        for (SipProjection sip : SipProjection.<SipProjection>list("sipId", measured.sipId())) {
+            if (sip.effectivenessMeasuredAt == null || !measured.measuredAt().isBefore(sip.effectivenessMeasuredAt)) {
+                sip.effectiveness = measured.effectiveness();
+                sip.effectivenessMeasuredAt = measured.measuredAt();
+            }
         }
     }
 }

@@ -70,7 +70,7 @@ class InitiativeEventsTest {
                 List.of("SERVICE_QUALITY"), "Formalise incident management", "SERVICE_OPERATION", List.of("email"),
                 List.of("Incident Management"), "maria.keller@example.com",
                 List.of(new Stakeholder("Jane Doe", "jane.doe@example.com", "Service owner")), "P30D", 1, "ACTIVE", 3L,
-                "admin", "maria.keller@example.com", List.of()), details);
+                "admin", "maria.keller@example.com", List.of(), null), details);
         assertConforms(CsiEventType.INITIATIVE_CREATED, details);
         assertConforms(CsiEventType.INITIATIVE_UPDATED,
                 InitiativeEvents.details(initiative(), Actor.of("maria.keller@example.com")));

@@ -154,6 +154,33 @@ public class Sip extends PanacheEntityBase {
     /** For a REGRESSION SIP: the objective's earlier SIP, the one whose success slid back; null otherwise. */
     @Column(name = "previous_sip_id")
     public UUID previousSipId;
+    // value (issue 17): typed expected benefits, cost and effort, and the benefits realised at completion
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "expected_benefits")
+    public List<org.csi.platform.value.BenefitValue> expectedBenefits;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "realised_benefits")
+    public List<org.csi.platform.value.BenefitValue> realisedBenefits;
+
+    @Column(name = "cost_amount")
+    public BigDecimal costAmount;
+
+    @Column(name = "cost_currency")
+    public String costCurrency;
+
+    @Column(name = "effort_person_days")
+    public BigDecimal effortPersonDays;
+
+    /** When the SIP was last approved (work could begin); null before. */
+    public Instant approvedAt() {
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            if (transitions.get(i).toStatus == SipStatus.APPROVED) {
+                return transitions.get(i).at;
+            }
+        }
+        return null;
+    }
 
     @OneToMany(mappedBy = "sip", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

@@ -8,6 +8,7 @@ import org.csi.events.payload.SipDrafted;
 import org.csi.events.payload.SipTransitioned;
 import org.csi.platform.itsm.ItsmLinks;
 import org.csi.platform.outbox.Outbox;
+import org.csi.platform.value.BenefitValue;
 import org.csi.sip.domain.Sip;
 import org.csi.sip.domain.SipAction;
 import org.csi.sip.domain.SipStatus;
@@ -58,7 +59,9 @@ public class SipEvents {
                         sip.gapSize, sip.direction == null ? null : sip.direction.name()),
                 new SipDrafted.Plan(sip.owner, sip.priority.name(), sip.actions.stream().map(a -> a.description).toList(),
                         sip.expectedBenefit, sip.targetCompletionDate),
-                sip.createdBy, sip.createdOnBehalfOf, ItsmLinks.toEvents(sip.references), sip.previousSipId);
+                sip.createdBy, sip.createdOnBehalfOf, ItsmLinks.toEvents(sip.references), sip.previousSipId,
+                new SipDrafted.Value(BenefitValue.toEvents(sip.expectedBenefits), sip.costAmount, sip.costCurrency,
+                        sip.effortPersonDays));
     }
 
     /** csi.change.requested: an action asks for a change; keyed like the SIP's other events. */
@@ -83,6 +86,10 @@ public class SipEvents {
                         sip.kpiKey, sip.priority.name(), sip.owner),
                 new SipTransitioned.Move(transition.fromStatus == null ? null : transition.fromStatus.name(),
                         transition.toStatus.name(), transition.byWhom, transition.onBehalfOf, transition.at,
-                        transition.note));
+                        transition.note),
+                new SipTransitioned.Value(sip.baselineValue, sip.targetValue,
+                        sip.direction == null ? null : sip.direction.name(), sip.approvedAt(),
+                        BenefitValue.toEvents(sip.expectedBenefits), BenefitValue.toEvents(sip.realisedBenefits),
+                        sip.costAmount, sip.costCurrency, sip.effortPersonDays));
     }
 }

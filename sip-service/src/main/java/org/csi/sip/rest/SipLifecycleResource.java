@@ -86,12 +86,16 @@ public class SipLifecycleResource {
     @POST
     @Path("/complete")
     @Operation(summary = "Complete a SIP", description = "IN_PROGRESS -> COMPLETED; every action must be DONE or "
-            + "DROPPED and a result note is required. Publishes csi.sip.completed.")
-    @APIResponse(responseCode = "400", description = "resultNote is missing, or the body names an actor (by)")
+            + "DROPPED and a result note is required; the realised benefits may be recorded (typed values). Publishes "
+            + "csi.sip.completed.")
+    @APIResponse(responseCode = "400", description = "resultNote is missing, a realised benefit is not valid, or the "
+            + "body names an actor (by)")
     @APIResponse(responseCode = "409", description = "Not IN_PROGRESS, or an action is still OPEN")
     public Response completeSip(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid TransitionRequests.Complete body) {
-        return move(id, ifMatch, SipStatus.COMPLETED, body.resultNote(), body.onBehalfOf(), body.by());
+        Caller.refuseActorField("by", body.by());
+        return SipResource.ok(sips.move(new MoveSip(id, SipStatus.COMPLETED, ExpectedVersion.ifMatch(ifMatch),
+                body.resultNote(), caller.actor(body.onBehalfOf()), body.realisedBenefits())), scoring);
     }
 
     @POST

@@ -1,16 +1,23 @@
 package org.csi.sip.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.csi.platform.itsm.ItsmLinks;
 import org.csi.platform.rest.ItsmReferenceRequest;
+import org.csi.platform.value.BenefitValue;
+import org.csi.platform.value.MoneyValue;
+import org.csi.sip.domain.SipValue;
 
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.SipRatings;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,7 +53,16 @@ public record SipPatch(
         @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Effort: 5 is the most (lowers the score).",
                 example = "2") Integer effortRating,
         @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Risk: 5 is the most (lowers the score).",
-                example = "2") Integer riskRating) {
+                example = "2") Integer riskRating,
+
+        // value (issue 17)
+        @Size(max = BenefitValue.MAX) @Schema(description = "Replaces the typed expected benefits.")
+        List<@Valid @NotNull BenefitValue> expectedBenefits,
+
+        @Valid @Schema(description = "What the plan costs.") MoneyValue cost,
+
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+        @Schema(description = "The effort the plan takes, in person-days.", example = "25") BigDecimal effortPersonDays) {
 
     /** The references to replace the plan's with; null: they stay. */
     public List<ItsmLinks.Given> givenReferences() {
@@ -56,5 +72,10 @@ public record SipPatch(
     /** The ratings to change (those left out stay). */
     public SipRatings ratings() {
         return new SipRatings(benefitRating, effortRating, riskRating);
+    }
+
+    /** The value part: typed expected benefits, cost and effort; null parts stay. */
+    public SipValue value() {
+        return new SipValue(expectedBenefits, cost, effortPersonDays);
     }
 }

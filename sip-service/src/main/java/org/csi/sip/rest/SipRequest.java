@@ -11,10 +11,15 @@ import org.csi.platform.rest.ItsmReferenceRequest;
 import org.csi.sip.domain.FocusArea;
 import org.csi.sip.domain.Priority;
 import org.csi.sip.domain.SipFactory;
+import org.csi.platform.value.BenefitValue;
+import org.csi.platform.value.MoneyValue;
 import org.csi.sip.domain.SipRatings;
+import org.csi.sip.domain.SipValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
@@ -97,7 +102,16 @@ public record SipRequest(
         @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Effort: 5 is the most (lowers the score).",
                 example = "2") Integer effortRating,
         @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Risk: 5 is the most (lowers the score).",
-                example = "2") Integer riskRating) {
+                example = "2") Integer riskRating,
+
+        // value (issue 17)
+        @Size(max = BenefitValue.MAX) @Schema(description = "What the plan is expected to bring, as typed values.")
+        List<@Valid @NotNull BenefitValue> expectedBenefits,
+
+        @Valid @Schema(description = "What the plan costs.") MoneyValue cost,
+
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+        @Schema(description = "The effort the plan takes, in person-days.", example = "25") BigDecimal effortPersonDays) {
 
     static final String RATING = "Ranking: a rating 1..5 the score is made of; left out, the part counts with "
             + "csi.scoring.default-rating.";
@@ -115,6 +129,11 @@ public record SipRequest(
     /** How the person rates the plan for the ranking. */
     public SipRatings ratings() {
         return new SipRatings(benefitRating, effortRating, riskRating);
+    }
+
+    /** The value part: typed expected benefits, cost and effort. */
+    public SipValue value() {
+        return new SipValue(expectedBenefits, cost, effortPersonDays);
     }
 
     /** What the person plans, as the factory takes it (the actor comes from the caller, not from here). */

@@ -86,7 +86,8 @@ public class SipResource {
         Caller.refuseActorField("createdBy", request.createdBy());
         Caller.refuseActorField("raisedBy", request.raisedBy());
         Sip sip = sips.create(new CreateSip(request.plan(), request.givenReferences(),
-                request.givenActionReferences(), caller.actor(request.onBehalfOf()), request.ratings()));
+                request.givenActionReferences(), caller.actor(request.onBehalfOf()), request.ratings(),
+                request.value()));
         return Created.at(uri, sip.id, SipResponse.of(sip, SipService.today(), scoring.of(sip)), sip.version);
     }
 
@@ -158,7 +159,7 @@ public class SipResource {
             @NotNull(message = BODY_REQUIRED) @Valid SipPatch patch) {
         return ok(sips.update(new ChangeSip(id, ExpectedVersion.ifMatch(ifMatch), patch.title(), patch.description(),
                 patch.owner(), patch.priority(), patch.expectedBenefit(), patch.targetCompletionDate(),
-                patch.givenReferences(), caller.actor(), patch.ratings())), scoring);
+                patch.givenReferences(), caller.actor(), patch.ratings(), patch.value())), scoring);
     }
 
     @POST

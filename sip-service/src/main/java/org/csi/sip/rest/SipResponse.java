@@ -20,6 +20,9 @@ import org.csi.sip.domain.SipStatus;
 import org.csi.sip.domain.SipTransition;
 import org.csi.platform.domain.ImprovementScore;
 import org.csi.platform.rest.ScoreResponse;
+import org.csi.platform.value.BenefitValue;
+import org.csi.platform.value.MoneyValue;
+import org.csi.platform.value.Roi;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Sip", description = "A Service Improvement Plan as stored, with its actions, the triggers it answers "
@@ -75,7 +78,17 @@ public record SipResponse(
         @Schema(description = "Risk rating 1..5; null: not rated.", example = "2") Integer riskRating,
         @Schema(description = "Where the SIP ranks in the register, and why.") ScoreResponse score,
         @Schema(description = "For a REGRESSION SIP: the objective's earlier SIP, whose success slid back; null otherwise.",
-                example = "4b2d6f8a-1c3e-4a5b-9d7f-2e4c6a8b0d1f") UUID previousSipId) {
+                example = "4b2d6f8a-1c3e-4a5b-9d7f-2e4c6a8b0d1f") UUID previousSipId,
+        // value (issue 17)
+        @Schema(description = "What the plan is expected to bring, as typed values.") List<BenefitValue> expectedBenefits,
+        @Schema(description = "What the plan costs.") MoneyValue cost,
+        @Schema(description = "The effort in person-days.", example = "25") BigDecimal effortPersonDays,
+        @Schema(description = "What the completed plan brought, as recorded at completion.")
+        List<BenefitValue> realisedBenefits,
+        @Schema(description = "Expected money per year in the cost's currency divided by the cost; null without both.",
+                example = "3") BigDecimal expectedRoi,
+        @Schema(description = "Realised money per year in the cost's currency divided by the cost; null without both.",
+                example = "2.25") BigDecimal realisedRoi) {
 
     @Schema(name = "SipAction", description = "One action of a SIP; its version is its ETag for updates.")
     public record Action(
@@ -171,6 +184,10 @@ public record SipResponse(
                 s.occurrences.stream().map(Occurrence::of).toList(),
                 s.transitions.stream().map(Transition::of).toList(),
                 s.version, s.createdAt, s.updatedAt, ItsmReferenceResponse.of(s.references),
-                s.benefitRating, s.effortRating, s.riskRating, ScoreResponse.of(score), s.previousSipId);
+                s.benefitRating, s.effortRating, s.riskRating, ScoreResponse.of(score), s.previousSipId,
+                s.expectedBenefits, s.costAmount == null ? null : new MoneyValue(s.costAmount, s.costCurrency),
+                s.effortPersonDays, s.realisedBenefits,
+                Roi.perYear(s.expectedBenefits, s.costAmount, s.costCurrency),
+                Roi.perYear(s.realisedBenefits, s.costAmount, s.costCurrency));
     }
 }

@@ -1,8 +1,13 @@
 package org.csi.sip.rest;
 
+import java.util.List;
+
+import org.csi.platform.value.BenefitValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -42,7 +47,11 @@ public final class TransitionRequests {
                     example = "MTTR down to 3.8 hours over the last month") String resultNote,
             @Size(max = 200) @Schema(description = ON_BEHALF_OF, example = "maria.keller@example.com")
             String onBehalfOf,
-            @Schema(hidden = true) Object by) {
+            @Schema(hidden = true) Object by,
+            // value (issue 17)
+            @Size(max = org.csi.platform.value.BenefitValue.MAX) @Schema(description = "What the plan brought, as "
+                    + "typed values (same kinds as the expected ones); assessment-service re-measures the KPI later.")
+            List<@Valid @NotNull BenefitValue> realisedBenefits) {
     }
 
     @Schema(name = "CancelRequest", description = "Cancellation of an open SIP, with the reason.")

@@ -86,6 +86,7 @@ public class SipService {
                     "actions[" + i + "].references", command.by().name(), sip.createdAt);
         }
         (command.ratings() == null ? SipRatings.NONE : command.ratings()).applyTo(sip);
+        (command.value() == null ? org.csi.sip.domain.SipValue.NONE : command.value()).applyTo(sip);
         sip.persist();
         history.record(sip.id, "SIP", sip.id, "CREATED", command.by(), sip.title, sip.createdAt);
         events.drafted(sip);
@@ -129,6 +130,9 @@ public class SipService {
         if (change.ratings() != null) {
             change.ratings().applyTo(sip);
         }
+        if (change.value() != null) {
+            change.value().applyTo(sip);
+        }
         sip.updatedAt = Instant.now();
         ItsmLinks.replace(sip.references, change.references(), "references", change.by().name(), sip.updatedAt);
         em.flush();
@@ -158,6 +162,8 @@ public class SipService {
             approveAs(sip, command.by());
         } else if (next == SipStatus.COMPLETED) {
             sip.resultNote = command.note().strip();
+            sip.realisedBenefits = org.csi.platform.value.BenefitValue.check("realisedBenefits",
+                    command.realisedBenefits());
         }
         Instant now = Instant.now();
         SipStatus previous = sip.status;

@@ -72,7 +72,7 @@ class SipEventsTest {
                 "Incident Management", "incident.mttr.hours", "responsiveness", new BigDecimal("8"),
                 new BigDecimal("4"), new BigDecimal("6.5"), new BigDecimal("2.5"), "LOWER_IS_BETTER", "maria@x",
                 "CRITICAL", List.of("Write runbook", "Train desk"), "faster restores", LocalDate.parse("2027-01-01"),
-                "admin@x", "maria@x", List.of(), null), drafted);
+                "admin@x", "maria@x", List.of(), null, null, null, null, null), drafted);
     }
 
     @Test
@@ -92,7 +92,8 @@ class SipEventsTest {
                 new Actor("admin@x", "cio@x"), NOW, "budget line 42");
         assertEquals(new SipTransitioned(sip.id, sip.title, sip.initiativeId, sip.objectiveId, "email",
                 "incident.mttr.hours", "CRITICAL", "maria@x", "SUBMITTED", "APPROVED", "admin@x", NOW,
-                "budget line 42", "cio@x"), SipEvents.transitionedPayload(sip, move));
+                "budget line 42", "cio@x", new java.math.BigDecimal("8"), new java.math.BigDecimal("4"),
+                "LOWER_IS_BETTER", NOW, null, null, null, null, null), SipEvents.transitionedPayload(sip, move));
 
         SipTransition first = sip.recordTransition(null, SipStatus.DRAFT, new Actor("p@x", null), NOW, null);
         assertNull(SipEvents.transitionedPayload(sip, first).previousStatus());

@@ -107,6 +107,10 @@ final class InputProbe {
             }
             Response response = given().header("Authorization", token).get(endpoint.path());
             if (response.statusCode() == 200 && String.valueOf(response.contentType()).startsWith("application/json")) {
+                Object root = response.jsonPath().get("$");
+                if (root instanceof Map<?, ?> object && !(object.get("totalItems") instanceof Number)) {
+                    continue; // an object that is no page (e.g. a register's totals) lists nothing to count
+                }
                 Object total = response.jsonPath().get("totalItems");
                 sizes.put(endpoint.path(), total instanceof Number n ? n.intValue()
                         : response.jsonPath().getList("$") == null ? -1 : response.jsonPath().getList("$").size());
