@@ -165,7 +165,7 @@ class GeneratedClientCycleIT {
     }
 
     private Sip sipFor(UUID initiativeId, UUID objectiveId) throws org.csi.client.sip.ApiException {
-        return sips.listSips(initiativeId, null, null, 0, null, null, 100, null).getItems().stream()
+        return sips.listSips(initiativeId, null, null, 0, null, null, null, 100, null, null).getItems().stream()
                 .filter(s -> objectiveId.equals(s.getObjectiveId())).findFirst().orElse(null);
     }
 
