@@ -29,11 +29,11 @@ public record AudienceRequest(
         String secret,
         @Schema(description = "The ce_types it wants; empty or omitted: all", example = "[\"csi.sip.drafted\", \"csi.target.missed\"]")
         @Size(max = 50) List<@NotBlank String> eventTypes,
-        @Schema(description = "The ce_types told at once; the others it wants wait for its digest. Omitted: target "
+        @Schema(description = "The ce_types told at once; the others it wants wait for its digest. Omitted or empty: target "
                 + "missed, achieved or regressed, SIP drafted, approved or completed, cycle started, initiative closed",
                 example = "[\"csi.target.missed\", \"csi.sip.drafted\"]")
         @Size(max = 50) List<@NotBlank String> immediateEventTypes,
-        @Schema(description = "Channels of immediate messages; omitted: [channel]; empty: none",
+        @Schema(description = "Channels of immediate messages; omitted or empty: [channel]",
                 example = "[\"EMAIL\", \"FEED\"]")
         @Size(max = 3) List<@NotNull Channel> immediateChannels,
         @Schema(description = "Channels of the digest; omitted: [channel]; empty: no digest", example = "[\"EMAIL\"]")
