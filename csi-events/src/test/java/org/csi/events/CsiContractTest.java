@@ -143,7 +143,8 @@ class CsiContractTest {
             }
             assertEquals(first, definition, type.schemaResource() + " $defs/itsmReference");
         }
-        assertTrue(carriers >= 5, "initiative-details (2 types), objective-set, sip-drafted, change-requested");
+        assertTrue(carriers >= 11, "initiative-details (2 types), objective-set, target-outcome (2), target-regressed, "
+                + "sip-drafted, sip-transitioned (3), change-requested");
         Set<String> properties = new TreeSet<>();
         first.path("properties").fieldNames().forEachRemaining(properties::add);
         assertEquals(Arrays.stream(org.csi.events.payload.ItsmReference.class.getRecordComponents())

@@ -28,14 +28,28 @@ public record SipTransitioned(
         java.util.List<Benefit> realisedBenefits,
         java.math.BigDecimal costAmount,
         String costCurrency,
-        java.math.BigDecimal effortPersonDays) {
+        java.math.BigDecimal effortPersonDays,
+        // ITSM records the SIP refers to (issue 17)
+        java.util.List<ItsmReference> references) {
+
+    /** The fields before the ITSM references were added; references stay null. */
+    public SipTransitioned(UUID sipId, String title, UUID initiativeId, UUID objectiveId, String service,
+            String kpiKey, String priority, String owner, String previousStatus, String status, String by, Instant at,
+            String note, String onBehalfOf, java.math.BigDecimal baselineValue, java.math.BigDecimal targetValue,
+            String direction, Instant approvedAt, java.util.List<Benefit> expectedBenefits,
+            java.util.List<Benefit> realisedBenefits, java.math.BigDecimal costAmount, String costCurrency,
+            java.math.BigDecimal effortPersonDays) {
+        this(sipId, title, initiativeId, objectiveId, service, kpiKey, priority, owner, previousStatus, status, by,
+                at, note, onBehalfOf, baselineValue, targetValue, direction, approvedAt, expectedBenefits,
+                realisedBenefits, costAmount, costCurrency, effortPersonDays, null);
+    }
 
     /** The fields before the value fields were added; the new fields stay null. */
     public SipTransitioned(UUID sipId, String title, UUID initiativeId, UUID objectiveId, String service,
             String kpiKey, String priority, String owner, String previousStatus, String status, String by, Instant at,
             String note, String onBehalfOf) {
         this(sipId, title, initiativeId, objectiveId, service, kpiKey, priority, owner, previousStatus, status, by,
-                at, note, onBehalfOf, null, null, null, null, null, null, null, null, null);
+                at, note, onBehalfOf, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The fields before the actor was added (for code written against them); the new fields stay null. */
@@ -64,19 +78,24 @@ public record SipTransitioned(
             java.math.BigDecimal costAmount, String costCurrency, java.math.BigDecimal effortPersonDays) {
     }
 
-    /** The payload with its value part. */
-    public static SipTransitioned of(Subject sip, Move move, Value value) {
+    /** The payload with its value part and the SIP's ITSM references. */
+    public static SipTransitioned of(Subject sip, Move move, Value value, java.util.List<ItsmReference> references) {
         return new SipTransitioned(sip.sipId(), sip.title(), sip.initiativeId(), sip.objectiveId(), sip.service(),
                 sip.kpiKey(), sip.priority(), sip.owner(), move.previousStatus(), move.status(), move.by(), move.at(),
                 move.note(), move.onBehalfOf(), value.baselineValue(), value.targetValue(), value.direction(),
                 value.approvedAt(), value.expectedBenefits(), value.realisedBenefits(), value.costAmount(),
-                value.costCurrency(), value.effortPersonDays());
+                value.costCurrency(), value.effortPersonDays(), references);
+    }
+
+    /** The payload with its value part (references null). */
+    public static SipTransitioned of(Subject sip, Move move, Value value) {
+        return of(sip, move, value, null);
     }
 
     /** The payload from its two parts, in place of the 14-argument constructor (same fields, same JSON). */
     public static SipTransitioned of(Subject sip, Move move) {
         return new SipTransitioned(sip.sipId(), sip.title(), sip.initiativeId(), sip.objectiveId(), sip.service(),
                 sip.kpiKey(), sip.priority(), sip.owner(), move.previousStatus(), move.status(), move.by(), move.at(),
-                move.note(), move.onBehalfOf(), null, null, null, null, null, null, null, null, null);
+                move.note(), move.onBehalfOf(), null, null, null, null, null, null, null, null, null, null);
     }
 }

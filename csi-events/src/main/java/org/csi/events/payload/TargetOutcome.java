@@ -26,11 +26,22 @@ public record TargetOutcome(
         String direction,
         BigDecimal tolerance,
         UUID checkpointId,
-        Instant reviewedAt) {
+        Instant reviewedAt,
+        List<ItsmReference> references) {
+
+    /** The fields before the ITSM references were added; references stay null. */
+    public TargetOutcome(UUID initiativeId, String initiativeTitle, int cycle, List<String> focusAreas, String owner,
+            UUID objectiveId, String objectiveName, String kpiKey, String service, String unit,
+            BigDecimal baselineValue, BigDecimal targetValue, BigDecimal actualValue, String direction,
+            BigDecimal tolerance, UUID checkpointId, Instant reviewedAt) {
+        this(initiativeId, initiativeTitle, cycle, focusAreas, owner, objectiveId, objectiveName, kpiKey, service,
+                unit, baselineValue, targetValue, actualValue, direction, tolerance, checkpointId, reviewedAt, null);
+    }
 
     /**
      * The outcome of one objective at a review, from the payloads that already describe its initiative and the
-     * objective: the initiative's title, focus areas and owner, the objective's cycle and target, and what was judged.
+     * objective: the initiative's title, focus areas and owner, the objective's cycle, target and ITSM references, and
+     * what was judged.
      * A producer so names each part instead of passing seventeen values by position.
      */
     public static TargetOutcome of(InitiativeDetails initiative, ObjectiveSet objective, BigDecimal actualValue,
@@ -39,6 +50,6 @@ public record TargetOutcome(
                 initiative.focusAreas(), initiative.owner(), objective.objectiveId(), objective.name(),
                 objective.kpiKey(), objective.service(), objective.unit(), objective.baselineValue(),
                 objective.targetValue(), actualValue, objective.direction(), objective.tolerance(), checkpointId,
-                reviewedAt);
+                reviewedAt, objective.references());
     }
 }

@@ -38,7 +38,21 @@ public record TargetRegressed(
         BigDecimal actualValue,
         Instant measuredAt,
         UUID measurementId,
-        Instant regressedAt) {
+        Instant regressedAt,
+        List<ItsmReference> references) {
+
+    /** The fields before the ITSM references were added; references stay null. */
+    public TargetRegressed(UUID initiativeId, String initiativeTitle, int cycle, List<String> focusAreas, String owner,
+            UUID objectiveId, String objectiveName, String kpiKey, String service, String unit,
+            BigDecimal baselineValue, BigDecimal targetValue, String direction, BigDecimal tolerance,
+            Instant watchedSince, String watchStartedBy, UUID previousSipId, int regression, String judgedBy,
+            int valuesOutside, int consecutiveValues, String window, Instant outsideSince, BigDecimal actualValue,
+            Instant measuredAt, UUID measurementId, Instant regressedAt) {
+        this(initiativeId, initiativeTitle, cycle, focusAreas, owner, objectiveId, objectiveName, kpiKey, service,
+                unit, baselineValue, targetValue, direction, tolerance, watchedSince, watchStartedBy, previousSipId,
+                regression, judgedBy, valuesOutside, consecutiveValues, window, outsideSince, actualValue, measuredAt,
+                measurementId, regressedAt, null);
+    }
 
     /**
      * Since when the objective is watched, what started the watch ({@code ACHIEVED} or {@code SIP_COMPLETED}), the
@@ -56,7 +70,7 @@ public record TargetRegressed(
             Instant outsideSince, BigDecimal actualValue, Instant measuredAt, UUID measurementId, Instant regressedAt) {
     }
 
-    /** The payload from the initiative, the objective, the watch and the judgement. */
+    /** The payload from the initiative, the objective (with its ITSM references), the watch and the judgement. */
     public static TargetRegressed of(InitiativeDetails initiative, ObjectiveSet objective, Watch watch,
             Judgement judgement) {
         return new TargetRegressed(initiative.initiativeId(), initiative.title(), objective.cycle(),
@@ -66,6 +80,6 @@ public record TargetRegressed(
                 watch.watchStartedBy(), watch.previousSipId(), watch.regression(), judgement.judgedBy(),
                 judgement.valuesOutside(), judgement.consecutiveValues(), judgement.window(),
                 judgement.outsideSince(), judgement.actualValue(), judgement.measuredAt(), judgement.measurementId(),
-                judgement.regressedAt());
+                judgement.regressedAt(), objective.references());
     }
 }

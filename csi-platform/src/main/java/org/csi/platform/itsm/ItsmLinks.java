@@ -3,6 +3,7 @@ package org.csi.platform.itsm;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,6 +97,25 @@ public final class ItsmLinks {
 
     public static List<ItsmReference> toEvents(List<ItsmLink> links) {
         return links.stream().map(ItsmLink::toEvent).toList();
+    }
+
+    /**
+     * The references an event carries (e.g. the objective's, in csi.target.missed) as links of a record drafted from
+     * it, added by {@code by} at {@code now}; each record once (the first wins), at most {@link #MAX}; none for null.
+     * The event's schema has checked each field on the way in.
+     */
+    public static List<ItsmLink> fromEvents(List<ItsmReference> references, String by, Instant now) {
+        if (references == null) {
+            return List.of();
+        }
+        Map<ItsmRecordKey, ItsmLink> links = new LinkedHashMap<>();
+        for (ItsmReference r : references) {
+            if (r != null && links.size() < MAX) {
+                ItsmRecordKey key = new ItsmRecordKey(r.system(), ItsmType.valueOf(r.type()), r.id());
+                links.putIfAbsent(key, ItsmLink.of(key, r.url(), r.title(), by, now));
+            }
+        }
+        return List.copyOf(links.values());
     }
 
     private static boolean sameLinks(List<ItsmLink> a, List<ItsmLink> b) {

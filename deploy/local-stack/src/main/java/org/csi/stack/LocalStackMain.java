@@ -202,7 +202,7 @@ public final class LocalStackMain {
             String name = entry.getKey();
             String service = serviceOf.get(name);
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service));
-            config.putAll(extraConfig(service, smtpPort, home));
+            config.putAll(extraConfig(service, entry.getValue(), bind, smtpPort, home));
             config.putAll(CsiStack.jwtConfig(keys, LOCAL_ISSUER));
             config.put("quarkus.http.host", BindAddress.forHost(bind));
             ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jarOf(root, service),
@@ -261,12 +261,18 @@ public final class LocalStackMain {
         return 0;
     }
 
-    /** Settings of the local run beyond the database and broker. */
-    private static Map<String, String> extraConfig(String service, int smtpPort, Path home) {
+    /**
+     * Settings of the local run beyond the database and broker, for an instance of {@code service} listening on
+     * {@code port} (the port chosen for it: its default, {@code CSI_<SERVICE>_PORT}, plus the instance's step).
+     */
+    static Map<String, String> extraConfig(String service, int port, String bind, int smtpPort, Path home) {
         if (!service.equals("notification-service")) {
             return Map.of();
         }
         return Map.of(
+                // the "leave this audience" links of e-mails point at the port this instance really listens on (the
+                // packaged default names 8084, wrong once CSI_NOTIFICATION_PORT or a second instance moves it)
+                "csi.unsubscribe.base-url", "http://" + BindAddress.advertised(bind) + ":" + port,
                 "quarkus.mailer.host", "localhost",
                 "quarkus.mailer.port", Integer.toString(smtpPort),
                 "quarkus.mailer.mock", "false",

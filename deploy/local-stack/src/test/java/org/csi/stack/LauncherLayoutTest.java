@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.csi.events.CsiService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./csi} script takes its list of services from the root pom's modules named {@code *-service}; the launcher
@@ -42,5 +44,19 @@ class LauncherLayoutTest {
             assertEquals(service.defaultPort(), LocalStackMain.SERVICE_PORTS.get(service.serviceName()));
         }
         assertEquals(CsiService.names(), CsiStack.SERVICES);
+    }
+
+    @Test
+    void unsubscribeLinksFollowThePortTheNotificationInstanceListensOn(@TempDir Path home) {
+        Map<String, String> moved = LocalStackMain.extraConfig("notification-service", 18094, "127.0.0.1", 2525, home);
+        assertEquals("http://localhost:18094", moved.get("csi.unsubscribe.base-url"));
+        assertEquals("2525", moved.get("quarkus.mailer.port"));
+        assertEquals("http://localhost:8094",
+                LocalStackMain.extraConfig("notification-service", 8094, "0.0.0.0", 2525, home)
+                        .get("csi.unsubscribe.base-url"), "second instance, every interface");
+        assertEquals("http://192.0.2.10:8084",
+                LocalStackMain.extraConfig("notification-service", 8084, "192.0.2.10", 2525, home)
+                        .get("csi.unsubscribe.base-url"), "bound to one address: links name it");
+        assertTrue(LocalStackMain.extraConfig("sip-service", 8083, "127.0.0.1", 2525, home).isEmpty());
     }
 }

@@ -155,7 +155,7 @@ class InitiativeEventsTest {
         assertEquals(new TargetOutcome(initiative().id, "Stabilise e-mail", 2, List.of("SERVICE_QUALITY"),
                 "maria.keller@example.com", objective.id, "Restore e-mail within 4 hours", "incident.mttr.hours",
                 "email", "hours", new BigDecimal("8"), new BigDecimal("4"), new BigDecimal("3.5"), "LOWER_IS_BETTER",
-                new BigDecimal("0.5"), checkpoint.id, Instant.parse("2027-01-15T09:00:01Z")), outcome);
+                new BigDecimal("0.5"), checkpoint.id, Instant.parse("2027-01-15T09:00:01Z"), List.of()), outcome);
         assertConforms(CsiEventType.TARGET_ACHIEVED, outcome);
         assertConforms(CsiEventType.TARGET_MISSED, outcome);
     }

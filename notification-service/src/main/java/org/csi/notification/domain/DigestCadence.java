@@ -9,10 +9,11 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * How often an audience gets its digest. Periods are UTC days and ISO weeks (Monday to Monday); a digest covers what
- * arrived until its period ended and is sent after that.
+ * arrived until its period ended and is sent after that. {@code NONE}: no digest at all (the events not told at once
+ * are not kept for one); it has no periods.
  */
 public enum DigestCadence {
-    DAILY, WEEKLY;
+    DAILY, WEEKLY, NONE;
 
     /** The start of the period {@code at} falls in. */
     public Instant periodStart(Instant at) {
@@ -20,11 +21,16 @@ public enum DigestCadence {
             case DAILY -> at.truncatedTo(ChronoUnit.DAYS);
             case WEEKLY -> at.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                     .atStartOfDay(ZoneOffset.UTC).toInstant();
+            case NONE -> throw new IllegalStateException("NONE is no digest: it has no periods");
         };
     }
 
     public Duration length() {
-        return this == DAILY ? Duration.ofDays(1) : Duration.ofDays(7);
+        return switch (this) {
+            case DAILY -> Duration.ofDays(1);
+            case WEEKLY -> Duration.ofDays(7);
+            case NONE -> throw new IllegalStateException("NONE is no digest: it has no periods");
+        };
     }
 
     /**

@@ -36,9 +36,11 @@ public record AudienceRequest(
         @Schema(description = "Channels of immediate messages; omitted or empty: [channel]",
                 example = "[\"EMAIL\", \"FEED\"]")
         @Size(max = 3) List<@NotNull Channel> immediateChannels,
-        @Schema(description = "Channels of the digest; omitted: [channel]; empty: no digest", example = "[\"EMAIL\"]")
+        @Schema(description = "Channels of the digest; omitted or empty: [channel] (for no digest: digestCadence NONE)",
+                example = "[\"EMAIL\"]")
         @Size(max = 3) List<@NotNull Channel> digestChannels,
-        @Schema(description = "How often the digest goes out; omitted: the plan's digestCadence", example = "WEEKLY")
+        @Schema(description = "How often the digest goes out (DAILY, WEEKLY), or NONE: no digest, and the events not "
+                + "told at once are not kept for one; omitted: the plan's digestCadence", example = "WEEKLY")
         DigestCadence digestCadence) {
 
     Audience toAudience() {

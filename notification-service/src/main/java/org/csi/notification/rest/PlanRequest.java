@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Size;
 public record PlanRequest(
         @Schema(description = "At least one audience") @NotEmpty(message = "a plan needs at least one audience")
         @Size(max = 50) List<@Valid AudienceRequest> audiences,
-        @Schema(description = "Digest cadence of audiences that name none; omitted: the service default (DAILY)",
-                example = "DAILY")
+        @Schema(description = "Digest cadence of audiences that name none; omitted: the service default (DAILY); "
+                + "NONE: those audiences get no digest", example = "DAILY")
         DigestCadence digestCadence) {
 }

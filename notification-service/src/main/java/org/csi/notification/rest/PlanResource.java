@@ -42,7 +42,10 @@ public class PlanResource {
             + "empty). A WEBHOOK audience's secret is generated when omitted and shown only in this answer; on "
             + "replacement an audience keeps its secret. Send If-Match with the ETag to avoid overwriting a change. "
             + "What matters (immediateEventTypes) is told at once on the audience's immediateChannels; the rest goes "
-            + "into a digest on its digestChannels at its digestCadence (DAILY, WEEKLY).")
+            + "into a digest on its digestChannels at its digestCadence (DAILY, WEEKLY). An empty list means the "
+            + "default, as an omitted one does (immediateEventTypes, immediateChannels, digestChannels; generated "
+            + "clients send [] for lists not given); to send an audience no digest, give it digestCadence NONE (or "
+            + "the plan's digestCadence NONE for audiences that name none).")
     @APIResponse(responseCode = "201", description = "Plan created",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "200", description = "Plan replaced",

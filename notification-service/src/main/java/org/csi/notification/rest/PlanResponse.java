@@ -34,8 +34,10 @@ public record PlanResponse(
             @Schema(description = "ce_types told at once; the others wait for the digest")
             List<String> immediateEventTypes,
             @Schema(description = "Channels of immediate messages") List<Channel> immediateChannels,
-            @Schema(description = "Channels of the digest; empty: no digest") List<Channel> digestChannels,
-            @Schema(description = "Digest cadence; null: the plan's", example = "WEEKLY") DigestCadence digestCadence) {
+            @Schema(description = "Channels of the digest (whether there is one: digestCadence)")
+            List<Channel> digestChannels,
+            @Schema(description = "Digest cadence; null: the plan's; NONE: no digest", example = "WEEKLY")
+            DigestCadence digestCadence) {
     }
 
     static PlanResponse of(CommunicationPlan plan, boolean showSecrets) {

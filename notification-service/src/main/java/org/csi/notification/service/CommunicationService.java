@@ -74,7 +74,7 @@ public class CommunicationService {
                         send(audience, channel, initiativeId, initiative, event.id(), eventType, message);
                     }
                 }
-            } else if (!audience.digestVia().isEmpty()) {
+            } else if (audience.digests(plans.planCadence(initiativeId))) {
                 ComposedMessage message = composer.compose(eventType, event.payload(), initiative, audience);
                 DigestItem.of(initiativeId, audience.name(), event.id(), eventType, message.subject(),
                         message.serviceImplications(), message.personnelImpact(), message.approach(), Instant.now())

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.csi.notification.domain.Audience;
 import org.csi.notification.domain.Channel;
-import org.csi.notification.domain.CommunicationPlan;
 import org.csi.notification.domain.DigestCadence;
 import org.csi.notification.domain.DigestItem;
 import org.csi.notification.domain.InitiativeProjection;
@@ -42,16 +41,13 @@ public class DigestService {
     private final EntityManager em;
     private final PlanService plans;
     private final CommunicationService communications;
-    private final DigestCadence defaultCadence;
     private final Optional<Duration> periodOverride;
 
     DigestService(EntityManager em, PlanService plans, CommunicationService communications,
-            @ConfigProperty(name = "csi.digest.default-cadence", defaultValue = "DAILY") DigestCadence defaultCadence,
             @ConfigProperty(name = "csi.digest.period-override") Optional<Duration> periodOverride) {
         this.em = em;
         this.plans = plans;
         this.communications = communications;
-        this.defaultCadence = defaultCadence;
         this.periodOverride = periodOverride.filter(d -> !d.isZero() && !d.isNegative());
     }
 
@@ -80,17 +76,16 @@ public class DigestService {
     public Optional<Sent> digestNext(Waiting waiting, Instant now, String claimedBy) {
         UUID initiativeId = waiting.initiativeId();
         InitiativeProjection initiative = InitiativeProjection.findById(initiativeId);
-        CommunicationPlan plan = CommunicationPlan.findById(initiativeId);
         Audience audience = plans.audiencesFor(initiativeId, initiative, null).stream()
                 .filter(a -> a.name().equals(waiting.audience())).findFirst().orElse(null);
-        if (audience == null || audience.digestVia().isEmpty()) {
-            // the audience left the plan, or wants no digest any more: nobody is waiting for these
+        DigestCadence planCadence = plans.planCadence(initiativeId);
+        if (audience == null || !audience.digests(planCadence)) {
+            // the audience left the plan, or wants no digest any more (cadence NONE): nobody is waiting for these
             DigestItem.delete("initiativeId = ?1 and audience = ?2 and digestRunId is null", initiativeId,
                     waiting.audience());
             return Optional.empty();
         }
-        DigestCadence cadence = audience.cadence(plan != null && plan.digestCadence != null ? plan.digestCadence
-                : defaultCadence);
+        DigestCadence cadence = audience.cadence(planCadence);
         Instant oldest = (Instant) em.createQuery("select min(i.createdAt) from DigestItem i where i.initiativeId = "
                 + ":i and i.audience = :a and i.digestRunId is null").setParameter("i", initiativeId)
                 .setParameter("a", waiting.audience()).getSingleResult();

@@ -12,8 +12,10 @@ import org.csi.notification.domain.Audience;
 import org.csi.notification.domain.AudienceKind;
 import org.csi.notification.domain.Channel;
 import org.csi.notification.domain.CommunicationPlan;
+import org.csi.notification.domain.DigestCadence;
 import org.csi.notification.domain.InitiativeProjection;
 import org.csi.platform.domain.InvalidException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,9 +31,21 @@ public class PlanService {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final WebhookUrlPolicy urlPolicy;
+    private final DigestCadence defaultCadence;
 
-    PlanService(WebhookUrlPolicy urlPolicy) {
+    PlanService(WebhookUrlPolicy urlPolicy,
+            @ConfigProperty(name = "csi.digest.default-cadence", defaultValue = "DAILY") DigestCadence defaultCadence) {
         this.urlPolicy = urlPolicy;
+        this.defaultCadence = defaultCadence;
+    }
+
+    /**
+     * The digest cadence an audience of the initiative follows when it names none: the plan's, else
+     * {@code csi.digest.default-cadence}; {@link DigestCadence#NONE} means no digest.
+     */
+    public DigestCadence planCadence(UUID initiativeId) {
+        CommunicationPlan plan = CommunicationPlan.findById(initiativeId);
+        return plan != null && plan.digestCadence != null ? plan.digestCadence : defaultCadence;
     }
 
     /** The initiative's plan, or the default plan it gets while it has none. */

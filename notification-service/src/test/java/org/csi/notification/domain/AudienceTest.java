@@ -1,6 +1,8 @@
 package org.csi.notification.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -29,5 +31,31 @@ class AudienceTest {
     void anAudienceThatNamesNoTypeWantsThemAll() {
         assertTrue(wanting(null).wants("csi.initiative.closed"));
         assertTrue(wanting(List.of()).wants("csi.initiative.closed"));
+    }
+
+    private static Audience digesting(List<Channel> digestChannels, DigestCadence cadence) {
+        return new Audience("staff", AudienceKind.STAFF, Channel.FEED, List.of(), null, null, List.of(), List.of(),
+                List.of(), digestChannels, cadence);
+    }
+
+    @Test
+    void emptyChannelListsMeanTheDefaultAsOmittedOnesDo() {
+        // what an openapi-generator client sends for lists it was not given
+        Audience generated = digesting(List.of(), null);
+        assertEquals(List.of(Channel.FEED), generated.digestVia());
+        assertEquals(List.of(Channel.FEED), generated.immediateVia());
+        assertTrue(generated.digests(DigestCadence.DAILY));
+        assertEquals(List.of(Channel.FEED), digesting(null, null).digestVia());
+        assertEquals(List.of(Channel.EMAIL), digesting(List.of(Channel.EMAIL), null).digestVia());
+    }
+
+    @Test
+    void cadenceNoneMeansNoDigestOnTheAudienceOrAsThePlansDefault() {
+        assertFalse(digesting(null, DigestCadence.NONE).digests(DigestCadence.DAILY));
+        assertFalse(digesting(List.of(Channel.FEED), DigestCadence.NONE).digests(DigestCadence.WEEKLY));
+        assertFalse(digesting(null, null).digests(DigestCadence.NONE), "the plan's NONE");
+        assertTrue(digesting(null, DigestCadence.WEEKLY).digests(DigestCadence.NONE), "its own cadence wins");
+        assertThrows(IllegalStateException.class, () -> DigestCadence.NONE.periodStart(java.time.Instant.now()));
+        assertThrows(IllegalStateException.class, DigestCadence.NONE::length);
     }
 }

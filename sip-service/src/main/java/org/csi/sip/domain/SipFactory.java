@@ -14,6 +14,7 @@ import org.csi.events.payload.TargetOutcome;
 import org.csi.events.payload.TargetRegressed;
 import org.csi.platform.domain.Direction;
 import org.csi.platform.identity.Actor;
+import org.csi.platform.itsm.ItsmLinks;
 import org.csi.sip.config.DraftingRules;
 
 /**
@@ -67,7 +68,10 @@ public final class SipFactory {
                 : Direction.valueOf(miss.direction()).shortfall(miss.targetValue(), miss.actualValue());
     }
 
-    /** A SIP (origin TARGET_MISSED, gap kind KPI) for a target missed at a checkpoint, with that miss as occurrence. */
+    /**
+     * A SIP (origin TARGET_MISSED, gap kind KPI) for a target missed at a checkpoint, with that miss as occurrence and
+     * the objective's ITSM references.
+     */
     public Sip targetMissed(UUID eventId, TargetOutcome miss, List<FocusArea> focusAreas, String owner) {
         String subject = miss.objectiveName() != null && !miss.objectiveName().isBlank() ? miss.objectiveName().strip()
                 : miss.kpiKey();
@@ -81,6 +85,7 @@ public final class SipFactory {
                 miss.targetValue(), miss.actualValue(), shortfall(miss), Direction.valueOf(miss.direction()));
         Sip sip = drafted(Origin.TARGET_MISSED, eventId, subject + ": target missed on " + miss.service(), description,
                 scope, gap, owner, null, null);
+        sip.references.addAll(ItsmLinks.fromEvents(miss.references(), DRAFTER.name(), now));
         sip.addOccurrence(occurrenceOf(eventId, miss), now);
         return sip;
     }
@@ -93,8 +98,9 @@ public final class SipFactory {
 
     /**
      * A SIP (origin REGRESSION, gap kind KPI) for an objective whose KPI slid back after success, linked to the
-     * objective's earlier SIP (null when it had none), with the regression as occurrence. Its actions and expected
-     * benefit come from the drafting rules' regression template when there is one.
+     * objective's earlier SIP (null when it had none), with the regression as occurrence and the objective's ITSM
+     * references. Its actions and expected benefit come from the drafting rules' regression template when there is
+     * one.
      */
     public Sip targetRegressed(UUID eventId, TargetRegressed r, List<FocusArea> focusAreas, String owner,
             UUID previousSipId) {
@@ -118,6 +124,7 @@ public final class SipFactory {
         Sip sip = drafted(Origin.REGRESSION, eventId, subject + ": target regressed on " + r.service(), description,
                 scope, gap, owner, null, previousSipId);
         sip.previousSipId = previousSipId;
+        sip.references.addAll(ItsmLinks.fromEvents(r.references(), DRAFTER.name(), now));
         sip.addOccurrence(occurrenceOf(eventId, r), now);
         return sip;
     }

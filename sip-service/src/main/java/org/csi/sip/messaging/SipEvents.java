@@ -90,6 +90,7 @@ public class SipEvents {
                 new SipTransitioned.Value(sip.baselineValue, sip.targetValue,
                         sip.direction == null ? null : sip.direction.name(), sip.approvedAt(),
                         BenefitValue.toEvents(sip.expectedBenefits), BenefitValue.toEvents(sip.realisedBenefits),
-                        sip.costAmount, sip.costCurrency, sip.effortPersonDays));
+                        sip.costAmount, sip.costCurrency, sip.effortPersonDays),
+                ItsmLinks.toEvents(sip.references));
     }
 }

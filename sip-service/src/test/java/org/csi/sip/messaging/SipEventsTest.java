@@ -88,12 +88,17 @@ class SipEventsTest {
     @Test
     void transitionedCarriesTheSipAndTheMove() {
         Sip sip = sip();
+        sip.references.add(org.csi.platform.itsm.ItsmLink.of(new org.csi.platform.itsm.ItsmRecordKey("servicenow",
+                org.csi.platform.itsm.ItsmType.PROBLEM, "PRB0040001"), "https://sn.example.com/PRB0040001",
+                "Relay drops mail", "maria@x", NOW));
         SipTransition move = sip.recordTransition(SipStatus.SUBMITTED, SipStatus.APPROVED,
                 new Actor("admin@x", "cio@x"), NOW, "budget line 42");
         assertEquals(new SipTransitioned(sip.id, sip.title, sip.initiativeId, sip.objectiveId, "email",
                 "incident.mttr.hours", "CRITICAL", "maria@x", "SUBMITTED", "APPROVED", "admin@x", NOW,
                 "budget line 42", "cio@x", new java.math.BigDecimal("8"), new java.math.BigDecimal("4"),
-                "LOWER_IS_BETTER", NOW, null, null, null, null, null), SipEvents.transitionedPayload(sip, move));
+                "LOWER_IS_BETTER", NOW, null, null, null, null, null, List.of(new org.csi.events.payload.ItsmReference(
+                        "servicenow", "PROBLEM", "PRB0040001", "https://sn.example.com/PRB0040001",
+                        "Relay drops mail"))), SipEvents.transitionedPayload(sip, move));
 
         SipTransition first = sip.recordTransition(null, SipStatus.DRAFT, new Actor("p@x", null), NOW, null);
         assertNull(SipEvents.transitionedPayload(sip, first).previousStatus());
