@@ -26,6 +26,9 @@ public class Ideas {
     public static final List<String> SOURCES = List.of("STAFF", "CUSTOMER_SURVEY", "SERVICE_DESK", "SERVICE_REVIEW",
             "OTHER");
 
+    /** At most this many initiatives are offered to attach an idea to (the newest ACTIVE ones). */
+    static final int ATTACHABLE = 100;
+
     /** The page: ideas (most votes first, or newest), and the ACTIVE initiatives an idea can be attached to. */
     public record Listing(List<Idea> ideas, String status, String sort, List<Initiative> initiatives) {
     }
@@ -39,9 +42,9 @@ public class Ideas {
 
     public Listing list(Person person, String status, String sort) {
         String auth = person.authorization();
+        // the first page of ACTIVE initiatives (newest first) is what the attach form offers
         var active = fanout.async("initiative-service", () -> person.canManage()
-                ? Calls.all("initiative-service", page -> api.list(auth, "ACTIVE", null, null, null, null, page,
-                        Calls.PAGE))
+                ? api.list(auth, "ACTIVE", null, null, null, null, 0, ATTACHABLE).items()
                 : List.<Initiative>of());
         List<Idea> ideas = Calls.all("initiative-service", page -> api.ideas(auth, status, sort, page, Calls.PAGE));
         return new Listing(ideas, status, sort, Calls.join(active));
@@ -67,9 +70,10 @@ public class Ideas {
     }
 
     static String voted(int status, Idea idea) {
+        String votes = idea.votes() == 1 ? "1 vote" : idea.votes() + " votes";
         return status == 201
-                ? "Your vote for \u201c" + idea.title() + "\u201d counted: " + idea.votes() + " votes"
-                : "You had voted for \u201c" + idea.title() + "\u201d before: still " + idea.votes() + " votes";
+                ? "Your vote for \u201c" + idea.title() + "\u201d counted: " + votes
+                : "You had voted for \u201c" + idea.title() + "\u201d before: still " + votes;
     }
 
     public Initiative promote(Person person, String id, String owner, String title, String note) {

@@ -67,6 +67,9 @@ class ValueRankingIdeasTest {
         Idea idea = new Idea("i", "Status page", null, "STAFF", null, List.of(), "sam", "SUBMITTED", null, 3, null,
                 null, null, null);
         assertEquals("Your vote for \u201cStatus page\u201d counted: 3 votes", Ideas.voted(201, idea));
+        Idea first = new Idea("i", "Status page", null, "STAFF", null, List.of(), "sam", "SUBMITTED", null, 1, null,
+                null, null, null);
+        assertEquals("Your vote for \u201cStatus page\u201d counted: 1 vote", Ideas.voted(201, first));
         assertEquals("You had voted for \u201cStatus page\u201d before: still 3 votes", Ideas.voted(200, idea));
     }
 
