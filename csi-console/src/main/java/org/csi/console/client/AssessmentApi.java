@@ -12,6 +12,7 @@ import org.csi.console.client.Views.MaturityAssessment;
 import org.csi.console.client.Views.Measurement;
 import org.csi.console.client.Views.Page;
 import org.csi.console.client.Views.Practice;
+import org.csi.console.client.Views.Realisation;
 import org.csi.console.client.Views.ServiceGapModel;
 import org.csi.console.client.Views.ServiceGaps;
 import org.csi.console.client.Views.ServiceProfile;
@@ -60,4 +61,9 @@ public interface AssessmentApi {
     @GET
     @Path("/services/{service}/profile")
     ServiceProfile profile(@HeaderParam("Authorization") String auth, @PathParam("service") String service);
+
+    /** A completed SIP re-measured from its KPI; 404 while there is nothing to measure (not completed, no KPI). */
+    @GET
+    @Path("/sips/{id}/realisation")
+    Realisation realisation(@HeaderParam("Authorization") String auth, @PathParam("id") String sipId);
 }

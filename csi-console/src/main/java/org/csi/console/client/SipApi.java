@@ -24,7 +24,8 @@ public interface SipApi {
 
     @GET
     Page<Sip> list(@HeaderParam("Authorization") String auth, @QueryParam("initiativeId") String initiativeId,
-            @QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/{id}")

@@ -27,7 +27,10 @@ public final class Views {
     public record Initiative(String id, String title, String vision, List<String> focusAreas, String approach,
             String lifecyclePhase, List<String> services, List<String> processes, String owner,
             List<Stakeholder> stakeholders, String reviewCadence, int cycle, String status, Integer version,
-            String createdAt, String updatedAt) {
+            String createdAt, String updatedAt,
+            // issue 17: links, ranking, ideas, value
+            List<Reference> references, Score score, List<IdeaLink> ideas, List<Benefit> expectedBenefits,
+            String outcome, String outcomeCategory) {
     }
 
     public record SipOutcome(String sipId, String title, String status, String changedBy, String changedAt,
@@ -37,7 +40,9 @@ public final class Views {
     public record Objective(String id, String initiativeId, int cycle, String name, String kpiKey, String service,
             String unit, BigDecimal baselineValue, BigDecimal targetValue, String direction, BigDecimal tolerance,
             String horizon, String dueDate, String carriedOverFrom, String status, BigDecimal lastActualValue,
-            String lastReviewedAt, List<SipOutcome> sips) {
+            String lastReviewedAt, List<SipOutcome> sips,
+            // issue 17: links and the regression watch
+            List<Reference> references, RegressionWatch regressionWatch) {
     }
 
     public record CheckpointResult(String objectiveId, String objectiveName, String kpiKey, String service,
@@ -124,7 +129,9 @@ public final class Views {
     }
 
     public record SipAction(String id, String description, String owner, String dueDate, String status,
-            boolean overdue) {
+            boolean overdue,
+            // issue 17: links and the change asked for
+            List<Reference> references, ChangeRequest changeRequest) {
     }
 
     public record Sip(String id, String title, String description, String origin, String gapKind, String initiativeId,
@@ -132,7 +139,11 @@ public final class Views {
             String dimension, String unit, BigDecimal baselineValue, BigDecimal targetValue, BigDecimal actualValue,
             BigDecimal gapSize, String owner, String priority, String expectedBenefit, String status,
             String targetCompletionDate, boolean overdue, BigDecimal progress, List<SipAction> actions,
-            String createdBy, String approvedBy, String resultNote, int version, String createdAt) {
+            String createdBy, String approvedBy, String resultNote, int version, String createdAt,
+            // issue 17: links, ranking, regressions, value
+            List<Reference> references, Score score, String previousSipId, List<Benefit> expectedBenefits,
+            Money cost, BigDecimal effortPersonDays, List<Benefit> realisedBenefits, BigDecimal expectedRoi,
+            BigDecimal realisedRoi) {
     }
 
     public record Communication(String id, String initiativeId, String sourceEventType, String audience,
@@ -146,5 +157,68 @@ public final class Views {
 
     public record Delivery(String id, String eventId, String eventType, String status, int attempts,
             Integer lastStatusCode, String lastError, String nextAttemptAt, String createdAt, String deliveredAt) {
+    }
+
+    // --- issue 17: value, regressions, ITSM links, ranking, ideas ---
+
+    /** A typed benefit: kind MONEY_PER_YEAR (with currency), HOURS_SAVED_PER_MONTH, RISK_REDUCTION, ... */
+    public record Benefit(String kind, BigDecimal amount, String currency, String note) {
+    }
+
+    public record Money(BigDecimal amount, String currency) {
+    }
+
+    /** A record in an ITSM tool; {@code ref} is system:type:id, as the ref filters take it. */
+    public record Reference(String system, String type, String id, String url, String title, String ref) {
+    }
+
+    public record ChangeRequest(String requestId, String status, String requestedBy, String requestedAt, String note,
+            Reference change) {
+    }
+
+    public record ScorePart(String aspect, BigDecimal rating, String basis, String detail, BigDecimal weight,
+            BigDecimal contribution) {
+    }
+
+    /** A ranking score, 0..100, and the parts it adds up from. */
+    public record Score(BigDecimal score, List<ScorePart> parts) {
+    }
+
+    public record RegressionWatch(String state, int consecutiveValues, String window, String settingsFrom,
+            String startedBy, String watchedSince, String sipId, BigDecimal lastValue, String lastMeasuredAt,
+            int valuesOutside, String outsideSince, int regressions, String lastRegressedAt, String judgedBy,
+            String recoveredAt) {
+    }
+
+    public record IdeaLink(String id, String title, String source, String status, int votes) {
+    }
+
+    public record Idea(String id, String title, String description, String source, String surveyReference,
+            List<String> focusAreas, String submittedBy, String status, String initiativeId, int votes,
+            String decidedBy, String decidedAt, String decisionNote, String createdAt) {
+    }
+
+    public record ValueTotal(String kind, String currency, BigDecimal initiativeExpected, BigDecimal sipExpected,
+            BigDecimal sipRealised) {
+    }
+
+    public record RegisterValue(int initiatives, int sips, int completedSips, BigDecimal meanEffectiveness,
+            List<ValueTotal> totals) {
+    }
+
+    public record SipValue(String sipId, String objectiveId, String title, String status,
+            List<Benefit> expectedBenefits, List<Benefit> realisedBenefits, Money cost, BigDecimal effortPersonDays,
+            BigDecimal expectedRoi, BigDecimal realisedRoi, BigDecimal effectiveness, String effectivenessMeasuredAt) {
+    }
+
+    public record InitiativeValue(String initiativeId, String status, String outcome, String outcomeCategory,
+            List<Benefit> expectedBenefits, List<ValueTotal> totals, List<SipValue> sips) {
+    }
+
+    /** A completed SIP re-measured from its KPI by assessment-service: the window before against the window after. */
+    public record Realisation(String sipId, String kpiKey, String direction, BigDecimal baselineValue,
+            BigDecimal targetValue, String beforeFrom, String beforeTo, BigDecimal beforeMean, int beforeCount,
+            String afterFrom, String afterTo, BigDecimal afterMean, int afterCount, BigDecimal effectiveness,
+            BigDecimal gapClosedPercent, BigDecimal realisedRoi, BigDecimal lastEffectiveness, String lastMeasuredAt) {
     }
 }

@@ -24,6 +24,7 @@ import org.csi.console.live.LiveEvents;
 import org.csi.console.signin.Person;
 import org.csi.console.signin.SignedInPerson;
 import org.csi.console.views.Communications;
+import org.csi.console.views.Ideas;
 import org.csi.console.views.InitiativeReport;
 import org.csi.console.views.Register;
 import org.csi.console.views.ServiceView;
@@ -66,12 +67,15 @@ public class ConsolePages {
     @Inject
     Communications communications;
 
+    @Inject
+    Ideas ideas;
+
     @GET
     public TemplateInstance register(@QueryParam("focusArea") String focusArea, @QueryParam("status") String status,
             @QueryParam("owner") String owner, @QueryParam("service") String service,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @QueryParam("ref") String ref) {
         Register.Filter filter = Register.Filter.of(oneOf(focusArea, FOCUS_AREAS), oneOf(status, STATUSES),
-                bounded(owner), bounded(service), sort);
+                bounded(owner), bounded(service), sort, bounded(ref));
         return Pages.register(person(), register.table(person(), filter), FOCUS_AREAS, STATUSES);
     }
 
@@ -107,9 +111,12 @@ public class ConsolePages {
 
     @GET
     @Path("/sips")
-    public TemplateInstance sips(@QueryParam("initiativeId") String initiativeId, @QueryParam("done") String done) {
+    public TemplateInstance sips(@QueryParam("initiativeId") String initiativeId, @QueryParam("done") String done,
+            @QueryParam("sort") String sort) {
         String initiative = initiativeId == null || initiativeId.isBlank() ? null : uuid(initiativeId);
-        return Pages.board(person(), board.columns(person(), initiative), initiative, null, bounded(done));
+        String order = oneOf(sort, List.of("score"));
+        return Pages.board(person(), board.columns(person(), initiative, order), initiative, null, bounded(done),
+                order);
     }
 
     /** One lifecycle step from the board; on success back to the board, on a problem the board shows it. */
@@ -130,7 +137,7 @@ public class ConsolePages {
             return Response.seeOther(back.build()).build();
         } catch (ServiceProblem problem) {
             return Response.status(problem.status() >= 500 ? 502 : problem.status())
-                    .entity(Pages.board(person(), board.columns(person(), initiative), initiative, problem, null))
+                    .entity(Pages.board(person(), board.columns(person(), initiative), initiative, problem, null, null))
                     .build();
         }
     }
@@ -167,6 +174,63 @@ public class ConsolePages {
         String subscription = uuid(id);
         return Pages.deliveries(person(), communications.subscription(person(), subscription),
                 communications.deliveries(person(), subscription));
+    }
+
+    @GET
+    @Path("/ideas")
+    public TemplateInstance ideaList(@QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("done") String done) {
+        String statusName = oneOf(status, Ideas.STATUSES);
+        String order = oneOf(sort, List.of("newest"));
+        return Pages.ideas(person(), ideas.list(person(), statusName, order), Ideas.STATUSES, Ideas.SOURCES,
+                FOCUS_AREAS, null, bounded(done));
+    }
+
+    /** Submit an idea (any role); the service records the person as who submitted it. */
+    @POST
+    @Path("/ideas")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submitIdea(@FormParam("title") String title, @FormParam("description") String description,
+            @FormParam("source") String source, @FormParam("surveyReference") String surveyReference,
+            @FormParam("focusArea") List<String> focusAreas) {
+        return ideaStep(() -> "Submitted \u201c" + ideas.submit(person(), title, description, source,
+                surveyReference, focusAreas == null ? List.of() : focusAreas.stream()
+                        .filter(FOCUS_AREAS::contains).distinct().toList()).title() + "\u201d");
+    }
+
+    /** Vote, promote, attach or reject; on success back to the list, on a problem the list shows it. */
+    @POST
+    @Path("/ideas/{id}/{step}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ideaDecision(@PathParam("id") String id, @PathParam("step") String step,
+            @FormParam("owner") String owner, @FormParam("title") String title, @FormParam("note") String note,
+            @FormParam("initiativeId") String initiativeId, @FormParam("reason") String reason) {
+        String idea = uuid(id);
+        return ideaStep(() -> switch (step) {
+            case "vote" -> ideas.vote(person(), idea);
+            case "promote" -> {
+                var created = ideas.promote(person(), idea, owner, title, note);
+                yield "Promoted into the new initiative \u201c" + created.title() + "\u201d";
+            }
+            case "attach" -> "Attached \u201c" + ideas.attach(person(), idea,
+                    initiativeId == null || initiativeId.isBlank() ? null : uuid(initiativeId), note).title()
+                    + "\u201d to its initiative";
+            case "reject" -> "Rejected \u201c" + ideas.reject(person(), idea, reason).title() + "\u201d";
+            default -> throw new ServiceProblem(404, "about:blank", "No such step", "An idea can be voted for, "
+                    + "promoted, attached or rejected.", List.of());
+        });
+    }
+
+    private Response ideaStep(java.util.function.Supplier<String> step) {
+        try {
+            String done = step.get();
+            return Response.seeOther(UriBuilder.fromPath("/ideas").queryParam("done", done).build()).build();
+        } catch (ServiceProblem problem) {
+            return Response.status(problem.status() >= 500 ? 502 : problem.status())
+                    .entity(Pages.ideas(person(), ideas.list(person(), null, null), Ideas.STATUSES, Ideas.SOURCES,
+                            FOCUS_AREAS, problem, null))
+                    .build();
+        }
     }
 
     @GET

@@ -74,4 +74,42 @@ public final class Formats {
     static String css(String name) {
         return name == null ? "" : name.toLowerCase().replace('_', '-').replaceAll("[^a-z0-9-]", "");
     }
+
+    // value (issue 17)
+
+    /** A typed benefit for people: "120000 EUR a year", "40 hours saved a month", "5 risk points", ... */
+    static String benefit(org.csi.console.client.Views.Benefit b) {
+        return b == null ? "–" : amount(b.kind(), b.amount(), b.currency());
+    }
+
+    /** An amount of the kind (and currency) of a value total; null -> "–". */
+    static String amount(String kind, BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "–";
+        }
+        String value = plain(amount);
+        return switch (kind == null ? "" : kind) {
+            case "MONEY_PER_YEAR" -> value + " " + (currency == null ? "" : currency) + " a year";
+            case "HOURS_SAVED_PER_MONTH" -> value + " hours saved a month";
+            case "RISK_REDUCTION" -> value + " risk points";
+            case "CUSTOMER_SATISFACTION_POINTS" -> value + " satisfaction points";
+            default -> value + " " + label(kind).toLowerCase();
+        };
+    }
+
+    /** Money: "40000 EUR"; null -> "–". */
+    static String money(org.csi.console.client.Views.Money money) {
+        return money == null ? "–" : plain(money.amount()) + " " + money.currency();
+    }
+
+    /** A return on investment: 2.25 -> "2.25 ×"; null -> "–". */
+    static String roi(BigDecimal roi) {
+        return roi == null ? "–" : roi.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + " \u00d7";
+    }
+
+    /** Only http(s) addresses become links (an ITSM reference's url; the services check it too). */
+    static boolean webUrl(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+    }
 }

@@ -27,6 +27,7 @@ import org.csi.console.client.Views.Communication;
 import org.csi.console.client.Views.Cycle;
 import org.csi.console.client.Views.GapAnalysis;
 import org.csi.console.client.Views.Initiative;
+import org.csi.console.client.Views.InitiativeValue;
 import org.csi.console.client.Views.MaturityAssessment;
 import org.csi.console.client.Views.Measurement;
 import org.csi.console.client.Views.Objective;
@@ -83,9 +84,17 @@ public class InitiativeReport {
     public record View(Initiative initiative, Map<String, List<Practice>> practicesByFormality,
             List<MaturityRadar> maturity, List<Baseline> baselines, List<ObjectiveChart> shortTerm,
             List<ObjectiveChart> longTerm, GapAnalysis gaps, List<Sip> sips, List<Checkpoint> reviews,
-            List<Checkpoint> pending, List<CycleObjectives> cycles, List<Communication> communications) {
+            List<Checkpoint> pending, List<CycleObjectives> cycles, List<Communication> communications,
+            InitiativeValue value) {
         public int objectiveCount() {
             return shortTerm.size() + longTerm.size();
+        }
+
+        /** The current cycle's objectives whose KPI is watched after success (or has regressed). */
+        public List<Objective> watched() {
+            return java.util.stream.Stream.concat(shortTerm.stream(), longTerm.stream()).map(ObjectiveChart::objective)
+                    .filter(o -> o.regressionWatch() != null && !"NOT_WATCHED".equals(o.regressionWatch().state()))
+                    .toList();
         }
     }
 
@@ -114,8 +123,9 @@ public class InitiativeReport {
         var checkpoints = async("initiative-service", () -> initiatives.checkpoints(auth, id, null));
         var cycles = async("initiative-service", () -> initiatives.cycles(auth, id));
         var gaps = async("assessment-service", () -> assessments.gapAnalysis(auth, id));
+        var value = async("initiative-service", () -> initiatives.value(auth, id));
         var initiativeSips = async("sip-service", () -> Calls.all("sip-service",
-                page -> sips.list(auth, id, null, page, Calls.PAGE)));
+                page -> sips.list(auth, id, null, null, page, Calls.PAGE)));
         var communications = async("notification-service", () -> notifications.communications(auth, id, null, null,
                 null, 0, 50).items());
         var practices = async("assessment-service", () -> initiative.services().stream()
@@ -158,7 +168,7 @@ public class InitiativeReport {
                 drawn.stream().filter(c -> !"LONG_TERM".equals(c.objective().horizon())).toList(),
                 drawn.stream().filter(c -> "LONG_TERM".equals(c.objective().horizon())).toList(),
                 Objects.requireNonNullElse(Calls.join(gaps), GapAnalysis.NONE), Calls.join(initiativeSips), reviews, pending,
-                byCycle, Calls.join(communications));
+                byCycle, Calls.join(communications), Calls.join(value));
     }
 
     /** The objective and the earlier cycles' objectives it was carried over from: their results belong on its chart. */

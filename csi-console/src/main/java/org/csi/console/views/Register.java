@@ -20,6 +20,7 @@ import org.csi.console.client.SipApi;
 import org.csi.console.client.Views.Checkpoint;
 import org.csi.console.client.Views.Initiative;
 import org.csi.console.client.Views.ProgressSummary;
+import org.csi.console.client.Views.RegisterValue;
 import org.csi.console.client.Views.Sip;
 import org.csi.console.signin.Person;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -33,14 +34,20 @@ public class Register {
     static final List<String> PRIORITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
     static final Set<String> CLOSED_SIP = Set.of("COMPLETED", "CANCELLED");
 
-    public record Filter(String focusArea, String status, String owner, String service, String sort) {
+    public record Filter(String focusArea, String status, String owner, String service, String sort, String ref) {
         public static Filter of(String focusArea, String status, String owner, String service, String sort) {
+            return of(focusArea, status, owner, service, sort, null);
+        }
+
+        /** {@code ref}: only initiatives referring to this ITSM record (system:type:id), as initiative-service filters. */
+        public static Filter of(String focusArea, String status, String owner, String service, String sort,
+                String ref) {
             return new Filter(blankToNull(focusArea), blankToNull(status), blankToNull(owner), blankToNull(service),
-                    sort == null || sort.isBlank() ? "next" : sort);
+                    sort == null || sort.isBlank() ? "next" : sort, blankToNull(ref));
         }
 
         public boolean any() {
-            return focusArea != null || status != null || owner != null || service != null;
+            return focusArea != null || status != null || owner != null || service != null || ref != null;
         }
     }
 
@@ -49,7 +56,9 @@ public class Register {
             Map<String, Long> openSipsByPriority, long openSips) {
     }
 
-    public record Table(List<Row> rows, Filter filter, Set<String> owners, Set<String> services, long total) {
+    /** {@code value}: expected against realised value over the register (of the status filtered by). */
+    public record Table(List<Row> rows, Filter filter, Set<String> owners, Set<String> services, long total,
+            RegisterValue value) {
     }
 
     @Inject
@@ -65,8 +74,12 @@ public class Register {
 
     public Table table(Person person, Filter filter) {
         String auth = person.authorization();
-        List<Initiative> all = Calls.all("initiative-service",
-                page -> initiatives.list(auth, filter.status(), filter.focusArea(), null, page, Calls.PAGE));
+        CompletableFuture<RegisterValue> value = fanout.async("initiative-service",
+                () -> initiatives.registerValue(auth, filter.status()));
+        // ranked by the service when sorted by score, so the first MAX_ITEMS are the highest ranked
+        String serviceSort = "score".equals(filter.sort()) ? "score" : null;
+        List<Initiative> all = Calls.all("initiative-service", page -> initiatives.list(auth, filter.status(),
+                filter.focusArea(), null, filter.ref(), serviceSort, page, Calls.PAGE));
         Set<String> owners = all.stream().map(Initiative::owner).collect(Collectors.toCollection(TreeSet::new));
         Set<String> services = all.stream().flatMap(i -> i.services().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -74,7 +87,7 @@ public class Register {
                 .filter(i -> filter.owner() == null || filter.owner().equalsIgnoreCase(i.owner()))
                 .filter(i -> filter.service() == null || i.services().contains(filter.service()))
                 .toList();
-        Map<String, List<Sip>> openSips = Calls.all("sip-service", page -> sips.list(auth, null, null, page,
+        Map<String, List<Sip>> openSips = Calls.all("sip-service", page -> sips.list(auth, null, null, null, page,
                 Calls.PAGE)).stream().filter(s -> !CLOSED_SIP.contains(s.status()) && s.initiativeId() != null)
                 .collect(Collectors.groupingBy(Sip::initiativeId));
         Instant now = Instant.now();
@@ -83,7 +96,7 @@ public class Register {
                         List.of()), now)))
                 .toList();
         List<Row> table = rows.stream().map(Calls::join).sorted(order(filter.sort())).toList();
-        return new Table(table, filter, owners, services, all.size());
+        return new Table(table, filter, owners, services, all.size(), Calls.join(value));
     }
 
     private Row row(String auth, Initiative initiative, List<Sip> open, Instant now) {
@@ -112,19 +125,27 @@ public class Register {
         return due.isBefore(now.plus(DUE_SOON)) ? "due-soon" : "";
     }
 
-    private static Comparator<Row> order(String sort) {
+    static Comparator<Row> order(String sort) {
         Comparator<Row> byTitle = Comparator.comparing(r -> r.initiative().title().toLowerCase());
         return switch (sort) {
             case "title" -> byTitle;
             case "owner" -> Comparator.<Row, String>comparing(r -> r.initiative().owner()).thenComparing(byTitle);
             case "status" -> Comparator.<Row, String>comparing(r -> r.initiative().status()).thenComparing(byTitle);
             case "sips" -> Comparator.comparingLong(Row::openSips).reversed().thenComparing(byTitle);
+            case "score" -> Comparator.comparing((Row r) -> score(r.initiative()), Comparator.reverseOrder())
+                    .thenComparing(byTitle);
             case "missed" -> Comparator.<Row>comparingInt(r -> r.results().missed()).reversed().thenComparing(byTitle);
             default -> Comparator.comparing((Row r) -> r.nextCheckpoint() == null ? "~" : r.nextCheckpoint().dueAt())
                     .thenComparing(byTitle);
         };
     }
 
+
+    /** The initiative's ranking score; an initiative without one ranks last. */
+    static java.math.BigDecimal score(Initiative initiative) {
+        return initiative.score() == null || initiative.score().score() == null ? java.math.BigDecimal.valueOf(-1)
+                : initiative.score().score();
+    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

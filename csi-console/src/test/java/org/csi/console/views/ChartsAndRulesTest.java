@@ -61,14 +61,15 @@ class ChartsAndRulesTest {
 
     private static List<String> transitions(Person person, String status) {
         Sip sip = new Sip("id", "t", null, null, null, null, null, 1, null, null, null, null, null, null, null, null,
-                null, null, "o", "HIGH", null, status, null, false, null, List.of(), null, null, null, 1, null);
+                null, null, "o", "HIGH", null, status, null, false, null, List.of(), null, null, null, 1, null, List.of(), null,
+                null, List.of(), null, null, List.of(), null, null);
         return SipBoard.steps(person, sip).stream().map(SipBoard.Step::transition).toList();
     }
 
     private static InitiativeReport.ObjectiveChart chart(String direction) {
         Objective objective = new Objective("o", "i", 1, "MTTR", "mttr", "email", "hours", new BigDecimal("8"),
                 new BigDecimal("4"), direction, new BigDecimal("0.5"), "SHORT_TERM", null, null, "MISSED", null, null,
-                List.of());
+                List.of(), List.of(), null);
         return new InitiativeReport.ObjectiveChart(objective, List.of(), List.of(), "{}");
     }
 

@@ -147,4 +147,82 @@ class ConsoleBrowserIT {
         assertEquals(0, phone.locator("details.step").count(), "a viewer gets no lifecycle buttons");
         phone.context().close();
     }
+
+    /** Ideas (issue 17): a viewer submits and votes in the browser (once); a manager promotes it into an initiative. */
+    @Test
+    void anIdeaIsSubmittedAndVotedInTheBrowserThenPromotedByAManager() {
+        String title = "Status page " + CsiApi.uniqueService("idea");
+        Page viewer = browser.newPage(1280, 900);
+        ConsoleBrowser.signIn(viewer, "victor@example.com", "csi-viewer");
+        viewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ideas")).click();
+        viewer.locator("details.submit-idea").evaluate("d => d.open = true");
+        viewer.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
+        viewer.getByLabel("What to improve and why (optional)").fill("Users should learn of outages from IT first");
+        viewer.getByLabel("Where it comes from").selectOption("CUSTOMER_SURVEY");
+        viewer.getByLabel("Survey or response (for a customer's comment)").fill("Survey 2030-Q1, response 118");
+        viewer.getByLabel("Customer satisfaction", new Page.GetByLabelOptions().setExact(true)).check();
+        viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the idea")).click();
+        contains(viewer.getByRole(AriaRole.STATUS).textContent(), "Submitted", title);
+        Locator card = viewer.locator(ideaCard(title));
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vote")).click();
+        contains(viewer.getByRole(AriaRole.STATUS).textContent(), "counted: 1 vote");
+        // a second vote of the same person changes nothing
+        viewer.locator(ideaCard(title))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vote")).click();
+        contains(viewer.getByRole(AriaRole.STATUS).textContent(), "before: still 1 vote");
+        contains(viewer.locator(ideaCard(title)).textContent(),
+                "1 vote", "Customer survey", "Survey 2030-Q1, response 118", "victor@example.com");
+        assertEquals(0, viewer.locator("article.idea summary:text-is('Promote')").count(), "viewers do not decide");
+        ConsoleBrowser.screenshot(viewer, "ideas");
+        viewer.context().close();
+
+        // a manager promotes it; the new initiative lists the idea
+        Page page = browser.newPage(1280, 900);
+        ConsoleBrowser.signIn(page, "cio@example.com", "csi-manager");
+        page.navigate("/ideas");
+        Locator idea = page.locator(ideaCard(title));
+        idea.locator("summary:text-is('Promote')").click();
+        idea.getByLabel("Owner of the new initiative").fill("cio@example.com");
+        idea.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Promote")).click();
+        contains(page.getByRole(AriaRole.STATUS).textContent(), "Promoted into the new initiative", title);
+        Locator promoted = page.locator(ideaCard(title));
+        contains(promoted.textContent(), "Promoted by cio@example.com");
+        promoted.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("the initiative")).click();
+        contains(page.locator("h1").textContent(), title);
+        contains(page.locator("section[aria-labelledby=q1]").textContent(), "Ideas taken up", title, "1 vote");
+        page.context().close();
+    }
+
+    /** Ranking (issue 17): the register sorted by score puts the highest first, and each score explains itself. */
+    @Test
+    void theRegisterSortedByScoreExplainsEachScore() {
+        String service = CsiApi.uniqueService("rank");
+        api.post("initiative-service", "/api/v1/initiatives", """
+                {"title": "Top ranked %s", "vision": "Ranked", "focusAreas": ["SECURITY"], "services": ["%s"],
+                 "owner": "o@example.com", "reviewCadence": "P30D", "benefitRating": 5, "effortRating": 1,
+                 "riskRating": 1}""".formatted(service, service));
+        Page page = browser.newPage(1280, 900);
+        ConsoleBrowser.signIn(page, "cio@example.com", "csi-viewer");
+        page.getByLabel("Sort by").selectOption("score");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        page.waitForURL("**sort=score**");
+        List<String> scores = page.locator("table.register details.score summary").allTextContents();
+        assertTrue(scores.size() >= 1, "scored rows");
+        List<Double> values = scores.stream().map(s -> Double.valueOf(s.replace("Score", "").strip())).toList();
+        for (int i = 1; i < values.size(); i++) {
+            assertTrue(values.get(i - 1) >= values.get(i), () -> "highest first: " + values);
+        }
+        Locator row = page.locator("table.register tr", new Page.LocatorOptions().setHasText("Top ranked " + service));
+        row.locator("details.score summary").click();
+        contains(row.locator("details.score table").textContent(), "Benefit", "Effort", "Risk", "Alignment", "Rated",
+                "Focus area");
+        contains(page.locator("section.value").textContent(), "Value: expected against realised");
+        ConsoleBrowser.screenshot(page, "register-ranked");
+        page.context().close();
+    }
+
+    /** The card of the idea with this title (its heading: other cards may name it among the initiatives to attach to). */
+    private static String ideaCard(String title) {
+        return "article.idea:has(h2:has-text(\"" + title + "\"))";
+    }
 }

@@ -156,4 +156,184 @@ class ConsolePagesIT {
         as(viewer).header("Origin", "http://evil.example").formParam("text", "go")
                 .post("/sips/" + sip + "/submit").then().statusCode(403).body(startsWith("Refused"));
     }
+
+    // --- issue 17: value, regressions, ITSM links, ranking, ideas ---
+
+    /** An initiative with typed benefits, an ITSM reference and ratings; answers its id. */
+    private static String ratedInitiative(String service, String title, String problem, int benefit, int effort) {
+        return api.post("initiative-service", "/api/v1/initiatives", """
+                {"title": "%s", "vision": "Value of %s", "focusAreas": ["SECURITY"], "services": ["%s"],
+                 "owner": "owner-%s@example.com", "reviewCadence": "P30D", "benefitRating": %d, "effortRating": %d,
+                 "riskRating": 1, "expectedBenefits": [{"kind": "MONEY_PER_YEAR", "amount": 120000, "currency": "EUR"},
+                   {"kind": "HOURS_SAVED_PER_MONTH", "amount": 40}],
+                 "references": [{"system": "servicenow", "type": "PROBLEM", "id": "%s",
+                   "url": "https://itsm.example/problem/%s", "title": "Relay drops mail"}]}"""
+                .formatted(title, service, service, service, benefit, effort, problem, problem)).getString("id");
+    }
+
+    @Test
+    void theRegisterRanksByScoreExplainsTheScoreFiltersByRecordAndTotalsTheValue() {
+        String valueService = CsiApi.uniqueService("value");
+        String problem = "PRB" + valueService.substring(valueService.length() - 8).toUpperCase().replaceAll("[^A-Z0-9]", "0");
+        String high = ratedInitiative(valueService, "Ranked high " + valueService, problem, 5, 1);
+        String low = ratedInitiative(valueService, "Ranked low " + valueService, problem + "X", 1, 5);
+        String manager = session("maria@example.com", "csi-manager");
+
+        String ranked = as(manager).queryParam("sort", "score").queryParam("service", valueService).get("/")
+                .then().statusCode(200).body(containsString("score (highest first)"), containsString("Score "),
+                        containsString("How the score adds up"), containsString("Benefit"), containsString("Rated"),
+                        containsString("Value: expected against realised"), containsString("Money per year (EUR)"),
+                        containsString("Hours saved per month"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(ranked.indexOf("/initiatives/" + high) < ranked.indexOf(
+                "/initiatives/" + low), "the higher score first");
+        // the ITSM record filter: only the initiative that refers to it
+        as(manager).queryParam("ref", "servicenow:problem:" + problem).get("/").then().statusCode(200)
+                .body(containsString("1 of 1 initiatives"), containsString("/initiatives/" + high),
+                        not(containsString("/initiatives/" + low)));
+
+        // the initiative: expected benefits, its links, its score; closed with an outcome
+        given().baseUri(RunningSuite.get().url("initiative-service")).contentType("application/json")
+                .body("{\"reason\": \"Done\", \"outcome\": \"SUCCESSFUL\", \"outcomeCategory\": \"TIME_SAVING\"}")
+                .post("/api/v1/initiatives/" + high + "/close").then().statusCode(200);
+        as(manager).get("/initiatives/" + high).then().statusCode(200)
+                .body(containsString("120000 EUR a year"), containsString("40 hours saved a month"),
+                        containsString("href=\"https://itsm.example/problem/" + problem + "\""),
+                        containsString("Relay drops mail"), containsString("Successful"), containsString("Time saving"),
+                        containsString("How the score adds up"));
+    }
+
+    @Test
+    void aRegressionItsRealisationItsLinksAndTheChangeAskedForAreShown() {
+        String kpiService = CsiApi.uniqueService("regress");
+        String id = api.createInitiative(kpiService, "Regression pages " + kpiService);
+        String objective = api.post("initiative-service", "/api/v1/initiatives/" + id + "/objectives", """
+                {"name": "Keep restores fast", "kpiKey": "%s", "service": "%s", "baselineValue": 8, "targetValue": 4,
+                 "direction": "LOWER_IS_BETTER", "tolerance": 0.5, "horizon": "SHORT_TERM", "dueDate": "%s",
+                 "regressionWatch": {"consecutiveValues": 3},
+                 "references": [{"system": "servicenow", "type": "INCIDENT", "id": "INC0010001",
+                   "url": "https://itsm.example/incident/INC0010001", "title": "Mail down"}]}"""
+                .formatted(CsiApi.MTTR, kpiService, java.time.LocalDate.now().plusMonths(3))).getString("id");
+        String objectivePath = "/api/v1/initiatives/" + id + "/objectives/" + objective;
+        record(kpiService, 6.5);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Float.valueOf(6.5f).equals(api.projectedMttr(kpiService)));
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(objective, "MISSED"), api.reviewNow(id));
+        String earlier = (String) await().atMost(Duration.ofSeconds(60)).until(() -> api.sips(id), s -> !s.isEmpty())
+                .get(0).get("id");
+        // the drafted plan states its value, then it is carried through and completed with what it realised
+        int version = api.get("sip-service", "/api/v1/sips/" + earlier, Map.of()).getInt("version");
+        given().baseUri(RunningSuite.get().url("sip-service")).contentType("application/json")
+                .header("If-Match", "\"" + version + "\"").body("""
+                        {"expectedBenefits": [{"kind": "MONEY_PER_YEAR", "amount": 50000, "currency": "EUR"}],
+                         "cost": {"amount": 20000, "currency": "EUR"}, "effortPersonDays": 10}""")
+                .patch("/api/v1/sips/" + earlier).then().statusCode(200);
+        completeSip(earlier);
+        record(kpiService, 3.8);
+        awaitWatch(objectivePath, "WATCHING");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .baseUri(RunningSuite.get().url("assessment-service")).get("/api/v1/sips/" + earlier + "/realisation")
+                .then().statusCode(200).body("afterCount", org.hamcrest.Matchers.greaterThan(0)));
+        String manager = session("maria@example.com", "csi-manager");
+        as(manager).get("/sips?initiativeId=" + id).then().statusCode(200)
+                .body(containsString("Realisation"), containsString("mean before 6.5"), containsString("gap closed"),
+                        containsString("50000 EUR a year"), containsString("20000 EUR"), containsString("2.5 \u00d7"),
+                        containsString("40000 EUR a year"), containsString("2 \u00d7"));
+        as(manager).get("/initiatives/" + id).then().statusCode(200)
+                .body(containsString("Regression watch"), containsString("Watching"),
+                        containsString("href=\"https://itsm.example/incident/INC0010001\""),
+                        containsString("Value per SIP"));
+
+        // the KPI slides back: three values outside the tolerance make a regression and a REGRESSION SIP
+        record(kpiService, 5.0);
+        record(kpiService, 5.1);
+        record(kpiService, 5.2);
+        awaitWatch(objectivePath, "REGRESSED");
+        Map<String, Object> regression = await().atMost(Duration.ofSeconds(60)).until(() -> api.sips(id).stream()
+                .filter(s -> "REGRESSION".equals(s.get("origin"))).findFirst().orElse(null), s -> s != null);
+        String sip = (String) regression.get("id");
+        // an action links an ITSM record and asks for a change
+        String action = api.get("sip-service", "/api/v1/sips/" + sip, Map.of()).getString("actions[0].id");
+        api.post("sip-service", "/api/v1/sips/" + sip + "/actions/" + action + "/references", """
+                {"system": "servicenow", "type": "KNOWLEDGE", "id": "KB0001234", "url": "https://itsm.example/kb/1",
+                 "title": "Relay runbook"}""");
+        given().baseUri(RunningSuite.get().url("sip-service")).contentType("application/json")
+                .body("{\"note\": \"Add a relay node\"}")
+                .post("/api/v1/sips/" + sip + "/actions/" + action + "/change-request").then().statusCode(202);
+        as(manager).get("/sips?initiativeId=" + id).then().statusCode(200)
+                .body(containsString("class=\"flag regression\">Regression"), containsString("The KPI slid back after"),
+                        containsString("#sip-" + earlier), containsString("id=\"sip-" + earlier + "\""),
+                        containsString("change Pending"), containsString("href=\"https://itsm.example/kb/1\""));
+        as(manager).get("/initiatives/" + id).then().statusCode(200)
+                .body(containsString("Regressed"), containsString("#sip-" + earlier));
+    }
+
+    @Test
+    void ideasAreListedAndTheServicesProblemsAreReadablePages() {
+        String title = "Pages idea " + CsiApi.uniqueService("idea");
+        String viewer = session("victor@example.com", "csi-viewer");
+        as(viewer).header("Origin", RunningSuite.get().consoleUrl()).formParam("title", title)
+                .formParam("source", "STAFF").formParam("focusArea", "SECURITY").post("/ideas")
+                .then().statusCode(303).header("Location", containsString("/ideas?done="));
+        String idea = api.get("initiative-service", "/api/v1/ideas", Map.of("sort", "newest", "size", 200))
+                .getList("items.findAll { it.title == '" + title + "' }.id", String.class).get(0);
+        as(viewer).header("Origin", RunningSuite.get().consoleUrl()).post("/ideas/" + idea + "/vote")
+                .then().statusCode(303);
+        as(viewer).get("/ideas").then().statusCode(200).body(containsString(title), containsString("1 vote"),
+                containsString("/ideas/" + idea + "/vote"), not(containsString("/ideas/" + idea + "/promote")));
+        // a viewer may not promote: the service's 403 as a readable page
+        as(viewer).header("Origin", RunningSuite.get().consoleUrl()).formParam("owner", "victor@example.com")
+                .post("/ideas/" + idea + "/promote").then().statusCode(403)
+                .body(containsString("class=\"problem\""), not(containsString("Exception")));
+        // a manager rejects it; a vote for a decided idea is the service's 409, shown on the list
+        String manager = session("maria@example.com", "csi-manager");
+        as(manager).header("Origin", RunningSuite.get().consoleUrl()).formParam("reason", "Covered already")
+                .post("/ideas/" + idea + "/reject").then().statusCode(303);
+        as(manager).header("Origin", RunningSuite.get().consoleUrl()).post("/ideas/" + idea + "/vote")
+                .then().statusCode(409).body(containsString("role=\"alert\""), not(containsString("Exception")));
+        as(manager).queryParam("status", "REJECTED").get("/ideas").then().statusCode(200)
+                .body(containsString(title), containsString("Covered already"));
+        // another idea attached to an initiative from the console: the initiative lists it
+        String attached = api.post("initiative-service", "/api/v1/ideas", """
+                {"title": "Attached %s", "source": "SERVICE_DESK"}""".formatted(title)).getString("id");
+        as(manager).get("/ideas").then().statusCode(200).body(containsString("/ideas/" + attached + "/attach"),
+                containsString("<option value=\"" + initiative + "\">"));
+        as(manager).header("Origin", RunningSuite.get().consoleUrl()).formParam("initiativeId", initiative)
+                .formParam("note", "Belongs here").post("/ideas/" + attached + "/attach").then().statusCode(303);
+        as(manager).get("/initiatives/" + initiative).then().statusCode(200)
+                .body(containsString("Ideas taken up"), containsString("Attached " + title),
+                        containsString("href=\"/ideas#idea-" + attached + "\""));
+    }
+
+    private static void record(String service, double hours) {
+        // strictly increasing, so the watch judges each value as the newest
+        api.recordMttr(service, hours, java.time.Instant.now(), service + "-" + java.util.UUID.randomUUID());
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitWatch(String path, String state) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .baseUri(RunningSuite.get().url("initiative-service")).get(path).then().statusCode(200)
+                .body("regressionWatch.state", org.hamcrest.Matchers.equalTo(state)));
+    }
+
+    /** Submitted by the owner, approved by someone else (four-eyes), started, its actions done, completed. */
+    private static void completeSip(String sipId) {
+        String maria = TestTokens.forSubject("maria.keller@example.com", "csi-manager");
+        String cio = TestTokens.forSubject("cio@example.com", "csi-manager");
+        api.postAs(maria, "sip-service", "/api/v1/sips/" + sipId + "/submit", "{}");
+        api.postAs(cio, "sip-service", "/api/v1/sips/" + sipId + "/approve", "{}");
+        api.postAs(maria, "sip-service", "/api/v1/sips/" + sipId + "/start", "{}");
+        for (Map<?, ?> action : api.get("sip-service", "/api/v1/sips/" + sipId, Map.of()).getList("actions", Map.class)) {
+            given().baseUri(RunningSuite.get().url("sip-service")).contentType("application/json")
+                    .header("If-Match", "\"" + action.get("version") + "\"").body("{\"status\": \"DONE\"}")
+                    .patch("/api/v1/sips/" + sipId + "/actions/" + action.get("id")).then().statusCode(200);
+        }
+        api.postAs(maria, "sip-service", "/api/v1/sips/" + sipId + "/complete", """
+                {"resultNote": "MTTR at 3.8 h", "realisedBenefits": [{"kind": "MONEY_PER_YEAR", "amount": 40000,
+                 "currency": "EUR"}]}""");
+    }
 }
