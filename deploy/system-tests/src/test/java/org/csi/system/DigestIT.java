@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -90,7 +91,7 @@ class DigestIT {
         }
         Map<String, Integer> byInstance = new TreeMap<>();
         for (ServiceProcess p : suite.instances) {
-            byInstance.put(p.name(), claims(p));
+            byInstance.put(p.name(), claims(p, initiativeId));
         }
         int sent = subjects.values().stream().mapToInt(List::size).sum();
         System.out.printf("DigestIT: 2 instances, period %ss, %d events per audience; periods with a digest: %s=%d, "
@@ -110,6 +111,85 @@ class DigestIT {
         given().baseUri(suite.url("notification-service")).queryParam("initiativeId", initiativeId)
                 .queryParam("eventType", "csi.objective.set").get("/api/v1/communications").then().statusCode(200)
                 .body("totalItems", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    /**
+     * A period that ends while no instance runs is still sent, once, when one is back ({@code DigestService}: the
+     * period claimed starts at the oldest waiting item's). Three events are kept as digest items early in a period,
+     * both instances are stopped about a second later (before that period ends), two more events are published while
+     * they are down (they wait on the broker), and both come back two periods later. Every period that ended while
+     * both were down and had items is sent after the restart, the two later events go into a later digest, each
+     * event once, and the empty periods in between send nothing.
+     */
+    @Test
+    void aPeriodMissedWhileBothInstancesWereDownIsSentOnceAfterTheRestart() throws Exception {
+        Suite suite = TwoNotificationInstances.suite;
+        UUID initiativeId = UUID.randomUUID();
+        String tag = initiativeId.toString().substring(0, 8);
+        String audience = "missed-" + tag;
+        String recipient = "missed-" + tag + "@example.org";
+        given().baseUri(suite.url("notification-service")).contentType(ContentType.JSON).body("""
+                {"audiences": [{"name": "%s", "kind": "MANAGEMENT", "channel": "EMAIL", "addresses": ["%s"]}]}"""
+                .formatted(audience, recipient))
+                .put("/api/v1/initiatives/" + initiativeId + "/communication-plan").then().statusCode(201);
+
+        // early in a period (periods of 4 s counted from the epoch): three events, kept as items of that period
+        long periodMillis = PERIOD.toMillis();
+        Thread.sleep(periodMillis - System.currentTimeMillis() % periodMillis + 200);
+        for (int i = 0; i < 3; i++) {
+            publish(suite, CsiEventType.OBJECTIVE_SET, initiativeId);
+        }
+        Thread.sleep(1000);
+
+        // both instances stop; two more events arrive while they are down; both come back two periods later
+        Instant stopping = Instant.now();
+        suite.instances.parallelStream().forEach(ServiceProcess::stop);
+        for (int i = 0; i < 2; i++) {
+            publish(suite, CsiEventType.OBJECTIVE_SET, initiativeId);
+        }
+        Thread.sleep(2 * periodMillis);
+        Instant restarting = Instant.now();
+        suite.instances.forEach(ServiceProcess::restart);
+        ProcessSuite.awaitReady(suite.instances, Duration.ofSeconds(240));
+        Instant ready = Instant.now();
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                items(digestSubjects(suite, initiativeId, audience)) >= 5
+                && mailDigests(suite, recipient).size() == digestSubjects(suite, initiativeId, audience).size());
+        Thread.sleep(3 * periodMillis); // later scans of both instances must add nothing
+
+        List<String> subjects = digestSubjects(suite, initiativeId, audience);
+        List<String> mails = mailDigests(suite, recipient);
+        List<DigestMade> made = digestsMade(suite, initiativeId, audience);
+        List<DigestMade> missed = made.stream().filter(d -> d.period().plus(PERIOD).isAfter(stopping)
+                && !d.period().plus(PERIOD).isAfter(restarting)).toList();
+        System.out.printf("DigestIT missed period: both instances down from %s to %s (ready again %s, %d ms later); "
+                + "digests (period, items, created) %s; periods that ended while both were down %d with %d items; "
+                + "e-mails %d%n", stopping, restarting, ready, Duration.between(restarting, ready).toMillis(), made,
+                missed.size(), missed.stream().mapToInt(DigestMade::items).sum(), mails.size());
+
+        assertEquals(made.size(), made.stream().map(DigestMade::period).distinct().count(),
+                "one digest per period: " + made);
+        assertEquals(5, made.stream().mapToInt(DigestMade::items).sum(), "every event in exactly one digest: " + made);
+        assertTrue(made.stream().allMatch(d -> d.items() > 0), "no digest for a period without events: " + made);
+        assertTrue(!missed.isEmpty(), "items were kept in a period that ended while both instances were down: " + made);
+        assertTrue(missed.stream().allMatch(d -> d.createdAt().isAfter(restarting)),
+                "each missed period was sent after the restart: " + missed);
+        assertEquals(subjects.stream().sorted().toList(), mails.stream().sorted().toList(), "one e-mail per digest");
+    }
+
+    /** One digest communication: the start of its period, its items, and when it was made. */
+    private record DigestMade(Instant period, int items, Instant createdAt) {
+    }
+
+    private static List<DigestMade> digestsMade(Suite suite, UUID initiativeId, String audience) {
+        List<Map<String, Object>> items = given().baseUri(suite.url("notification-service"))
+                .queryParam("initiativeId", initiativeId).queryParam("eventType", "csi.digest")
+                .queryParam("audience", audience).queryParam("size", 200).get("/api/v1/communications").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        return items.stream().map(i -> new DigestMade(Instant.parse(period((String) i.get("subject"))),
+                count((String) i.get("subject")), java.time.OffsetDateTime.parse((String) i.get("createdAt"))
+                        .toInstant())).sorted(java.util.Comparator.comparing(DigestMade::period)).toList();
     }
 
     private static void publish(Suite suite, CsiEventType type, UUID initiativeId) throws IOException {
@@ -165,11 +245,11 @@ class DigestIT {
         return subjects.stream().mapToInt(DigestIT::count).sum();
     }
 
-    /** Digests this instance claimed and sent, as its log says. */
-    private static int claims(ServiceProcess p) {
+    /** Digests of the initiative this instance claimed and sent, as its log says. */
+    private static int claims(ServiceProcess p, UUID initiativeId) {
         try (var lines = Files.lines(p.logFile())) {
-            return (int) lines.filter(l -> l.contains("DigestScheduler") && l.contains("item(s) for audience"))
-                    .count();
+            return (int) lines.filter(l -> l.contains("DigestScheduler") && l.contains("item(s) for audience")
+                    && l.contains("of initiative " + initiativeId)).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

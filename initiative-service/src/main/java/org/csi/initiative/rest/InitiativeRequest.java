@@ -55,8 +55,9 @@ public record InitiativeRequest(
         @Cadence @Pattern(regexp = "P(?=\\d)(\\d{1,4}Y)?(\\d{1,4}M)?(\\d{1,4}W)?(\\d{1,4}D)?", message = "must be an ISO-8601 period such as P30D")
         @Schema(description = "ISO-8601 period between checkpoints, from P1D to P5Y.", example = "P30D") String reviewCadence,
 
-        @Size(max = ItsmLinks.MAX) @Schema(description = "Records in ITSM tools the initiative refers to, at most 50, "
-                + "each record once. Left out on an update: the references stay as they are; an empty list removes them.")
+        @Size(max = ItsmLinks.MAX) @Schema(nullable = true, description = "Records in ITSM tools the initiative refers "
+                + "to, at most 50, each record once. Left out or null on an update: the references stay as they are; an "
+                + "empty list removes them.")
         List<@Valid @NotNull ItsmReferenceRequest> references,
 
         @Min(1) @Max(5) @Schema(description = RATING + " Benefit: 5 is the most.", example = "4") Integer benefitRating,
@@ -66,8 +67,9 @@ public record InitiativeRequest(
         Integer riskRating,
 
         // value (issue 17)
-        @Size(max = org.csi.platform.value.BenefitValue.MAX) @Schema(description = "What the initiative is expected "
-                + "to bring, as typed values. On update, left out keeps the stored ones and [] clears them.")
+        @Size(max = org.csi.platform.value.BenefitValue.MAX) @Schema(nullable = true, description = "What the "
+                + "initiative is expected to bring, as typed values. On update, left out or null keeps the stored ones "
+                + "and [] clears them.")
         List<@Valid @NotNull BenefitValue> expectedBenefits) {
 
     static final String RATING = "Ranking: a rating 1..5 the score is made of; left out, the part counts with "

@@ -32,8 +32,8 @@ public record ActionPatch(
         @Size(max = 2000) @Schema(description = "What was done, or why the action was dropped.",
                 example = "Procedure published in the service desk handbook") String note,
 
-        @Size(max = ItsmLinks.MAX) @Schema(description = "Replaces the ITSM records the action refers to (at most 50, "
-                + "each record once; [] removes them); left out, they stay.")
+        @Size(max = ItsmLinks.MAX) @Schema(nullable = true, description = "Replaces the ITSM records the action refers "
+                + "to (at most 50, each record once; [] removes them); left out or null, they stay.")
         List<@Valid @NotNull ItsmReferenceRequest> references) {
 
     /** The references to replace the action's with; null: they stay. */

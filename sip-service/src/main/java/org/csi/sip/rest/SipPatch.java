@@ -44,8 +44,8 @@ public record SipPatch(
         @FutureOrPresent @Schema(description = "When the plan should be done; today or later.", example = "2030-06-30")
         LocalDate targetCompletionDate,
 
-        @Size(max = ItsmLinks.MAX) @Schema(description = "Replaces the ITSM records the plan refers to (at most 50, "
-                + "each record once; [] removes them); left out, they stay.")
+        @Size(max = ItsmLinks.MAX) @Schema(nullable = true, description = "Replaces the ITSM records the plan refers to "
+                + "(at most 50, each record once; [] removes them); left out or null, they stay.")
         List<@Valid @NotNull ItsmReferenceRequest> references,
 
         @Min(1) @Max(5) @Schema(description = SipRequest.RATING + " Benefit: 5 is the most; left out, a SIP with a "
@@ -56,7 +56,8 @@ public record SipPatch(
                 example = "2") Integer riskRating,
 
         // value (issue 17)
-        @Size(max = BenefitValue.MAX) @Schema(description = "Replaces the typed expected benefits.")
+        @Size(max = BenefitValue.MAX) @Schema(nullable = true, description = "Replaces the typed expected benefits ([] "
+                + "removes them); left out or null, they stay.")
         List<@Valid @NotNull BenefitValue> expectedBenefits,
 
         @Valid @Schema(description = "What the plan costs.") MoneyValue cost,
