@@ -49,7 +49,7 @@ public record GapModelResponse(
     @Schema(name = "ServiceGapModelLine")
     public record Line(
             @Schema(description = "The dimension or the KPI key.", example = "incident.mttr.hours") String subject,
-            @Schema(description = "Set for a dimension line.", example = "null") String dimension,
+            @Schema(description = "Set for a dimension line; null for a KPI line.", nullable = true, example = "RELIABILITY") String dimension,
             @Schema(description = "Set for a KPI line.", example = "incident.mttr.hours") String kpiKey,
             @Schema(description = "points for a dimension line (1-7 scale), else the KPI's unit.", example = "hours")
             String unit,

@@ -20,7 +20,7 @@ public record ServiceLevelsResponse(
         @Schema(example = "2") long version,
         @Schema(description = "The caller who last set the levels.", example = "service-owner@example.com")
         String updatedBy,
-        @Schema(description = "Whom the caller acted for, if anyone.", example = "null") String updatedOnBehalfOf,
+        @Schema(description = "Whom the caller acted for, if anyone; null when the caller acted for themselves.", nullable = true) String updatedOnBehalfOf,
         @Schema(example = "2026-11-20T09:30:00Z") Instant updatedAt) {
 
     public static ServiceLevelsResponse of(ServiceCommitment c) {

@@ -111,6 +111,7 @@ class GeneratedClientModelIT {
     /** Four-eyes: the approver is another person than the submitter. */
     private final SipsApi sipsAsCio = new SipsApi(sipClient(as("cio@example.com", "csi-manager")));
     private final MeasurementsApi measurements = new MeasurementsApi(assessmentClient(as("itsm", "csi-integration")));
+    private final SipsApi sipsAsItsmTool = new SipsApi(sipClient(as("itsm", "csi-integration")));
     private final ServiceGapModelApi gapModel = new ServiceGapModelApi(assessmentClient(as("maria.keller@example.com",
             "csi-admin")));
     private final RealisationApi realisation = new RealisationApi(assessmentClient(as("maria.keller@example.com",
@@ -324,9 +325,8 @@ class GeneratedClientModelIT {
                 action.getId(), id, new ChangeRequestBody(), null));
         assertProblem(409, "urn:csi:problem:conflict", twice.getCode(),
                 twice.getResponseHeaders().firstValue("Content-Type").orElse(""), twice.getResponseBody());
-        // the change raised is linked back to the action. Not by the ITSM tool's own csi-integration token: the role
-        // table gives that role reads and measurements only (403), so the link is made with a manager's token here
-        Sip linked = sips.addSipActionReference(action.getId(), id,
+        // the ITSM tool links the change it raised back to the action, with its own csi-integration token
+        Sip linked = sipsAsItsmTool.addSipActionReference(action.getId(), id,
                 sipRef(org.csi.client.sip.model.ItsmType.CHANGE, "CHG" + tag));
         assertEquals(ChangeRequest.StatusEnum.LINKED, linked.getActions().get(0).getChangeRequest().getStatus());
 
