@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.csi.events.CsiEventType;
 import org.csi.events.CsiTopics;
 import org.csi.sip.messaging.EventConsumer;
@@ -35,6 +38,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
@@ -142,7 +150,7 @@ class SipDraftingTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                consumer.onInitiativeEvent(r);
+                consumer.onInitiativeEvent(batchOf(r)).toCompletableFuture().join();
             }, pool)).toList();
             go.countDown();
             CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
@@ -282,6 +290,19 @@ class SipDraftingTest {
     static JsonPath sipsOfInitiative(UUID initiative) {
         return given().queryParam("initiativeId", initiative.toString()).get("/api/v1/sips")
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** One delivery as the connector hands it over in batch mode: a poll of one record, acknowledged into nothing. */
+    private static KafkaRecordBatch<String, String> batchOf(ConsumerRecord<String, String> record) {
+        KafkaCommitHandler noCommits = new KafkaCommitHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> acked) {
+                return Uni.createFrom().voidItem();
+            }
+        };
+        ConsumerRecords<String, String> poll = new ConsumerRecords<>(
+                Map.of(new TopicPartition(record.topic(), record.partition()), List.of(record)));
+        return new IncomingKafkaRecordBatch<>(poll, "initiative-events", 0, noCommits, null, false, false);
     }
 
     private static ConsumerRecord<String, String> record(UUID initiative, String ceId, UUID objective, String body) {

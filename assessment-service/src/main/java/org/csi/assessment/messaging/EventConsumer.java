@@ -1,6 +1,7 @@
 package org.csi.assessment.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.csi.assessment.service.InitiativeProjector;
 import org.csi.assessment.service.ObjectiveProjector;
 import org.csi.assessment.service.RealisationService;
@@ -14,6 +15,7 @@ import org.csi.platform.messaging.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -45,14 +47,14 @@ public class EventConsumer {
 
     @Incoming("initiative-events")
     @Blocking
-    public void onInitiativeEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public CompletionStage<Void> onInitiativeEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, handlers);
     }
 
     /** Value (issue 17): completed SIPs, whose benefit is re-measured from their KPI. */
     @Incoming("sip-events")
     @Blocking
-    public void onSipEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, sipHandlers);
+    public CompletionStage<Void> onSipEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, sipHandlers);
     }
 }

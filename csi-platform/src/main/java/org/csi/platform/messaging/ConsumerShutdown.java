@@ -1,19 +1,29 @@
 package org.csi.platform.messaging;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.reactive.messaging.PublisherDecorator;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,6 +54,11 @@ import jakarta.enterprise.event.Observes;
  * </ul>
  * The connector's own graceful wait for unacknowledged records ({@code graceful-shutdown}) is turned off in the platform
  * configuration: it runs after the database closed, and the dropped records would only make it wait in vain.
+ *
+ * <p>A poll consumed as a batch ({@link KafkaRecordBatch}, metadata {@link IncomingKafkaRecordBatchMetadata}) counts as
+ * one message in processing: it is dropped, awaited and kept from the failure strategy as a whole. It stays a
+ * {@link KafkaRecordBatch} (a {@link TrackedBatch}), since SmallRye hands it to the {@code @Incoming} method as it is.
+ * {@link EventInbox} dead-letters single records of a batch itself and asks {@link #stopping()} before it does.
  */
 @ApplicationScoped
 @Unremovable
@@ -97,8 +112,14 @@ public class ConsumerShutdown implements PublisherDecorator {
         }
     }
 
+    /** Read from Kafka: a single record, or a poll consumed as a batch. */
+    private static boolean fromKafka(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class).isPresent()
+                || message.getMetadata(IncomingKafkaRecordBatchMetadata.class).isPresent();
+    }
+
     private boolean admit(Message<?> message) {
-        if (message.getMetadata(IncomingKafkaRecordMetadata.class).isEmpty()) {
+        if (!fromKafka(message)) {
             return true; // not read from Kafka: nothing to redeliver
         }
         if (stopping) {
@@ -112,8 +133,9 @@ public class ConsumerShutdown implements PublisherDecorator {
         return true;
     }
 
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     private Message<?> tracked(Message<?> message) {
-        if (message.getMetadata(IncomingKafkaRecordMetadata.class).isEmpty()) {
+        if (!fromKafka(message)) {
             return message;
         }
         AtomicBoolean settled = new AtomicBoolean();
@@ -122,6 +144,9 @@ public class ConsumerShutdown implements PublisherDecorator {
                 inFlight.decrementAndGet();
             }
         };
+        if (message instanceof KafkaRecordBatch batch) {
+            return new TrackedBatch<>(batch, done);
+        }
         return message
                 .withAckWithMetadata(metadata -> {
                     done.run();
@@ -136,5 +161,72 @@ public class ConsumerShutdown implements PublisherDecorator {
                     }
                     return message.nack(reason, metadata);
                 });
+    }
+
+    /**
+     * A poll in processing: the batch itself for its consumer (records, metadata, context), with its settling counted
+     * and its negative acknowledgement kept from the failure strategy while the service stops.
+     */
+    final class TrackedBatch<K, V> implements KafkaRecordBatch<K, V> {
+
+        private final KafkaRecordBatch<K, V> batch;
+        private final Runnable done;
+
+        TrackedBatch(KafkaRecordBatch<K, V> batch, Runnable done) {
+            this.batch = batch;
+            this.done = done;
+        }
+
+        @Override
+        public List<V> getPayload() {
+            return batch.getPayload();
+        }
+
+        @Override
+        public List<KafkaRecord<K, V>> getRecords() {
+            return batch.getRecords();
+        }
+
+        @Override
+        public Iterator<KafkaRecord<K, V>> iterator() {
+            return batch.iterator();
+        }
+
+        @Override
+        public Map<TopicPartition, KafkaRecord<K, V>> getLatestOffsetRecords() {
+            return batch.getLatestOffsetRecords();
+        }
+
+        @Override
+        public Metadata getMetadata() {
+            return batch.getMetadata();
+        }
+
+        @Override
+        public Function<Metadata, CompletionStage<Void>> getAckWithMetadata() {
+            return this::ack;
+        }
+
+        @Override
+        public BiFunction<Throwable, Metadata, CompletionStage<Void>> getNackWithMetadata() {
+            return this::nack;
+        }
+
+        @Override
+        public CompletionStage<Void> ack(Metadata metadata) {
+            done.run();
+            return batch.ack(metadata);
+        }
+
+        @Override
+        public CompletionStage<Void> nack(Throwable reason, Metadata metadata) {
+            done.run();
+            if (stopping) {
+                LOG.infof("Stopping: a poll of %d record(s) failed (%s); left uncommitted for redelivery",
+                        batch.getRecords().size(), reason);
+                return CompletableFuture.completedFuture(null);
+            }
+            return batch.nack(reason, metadata);
+        }
     }
 }

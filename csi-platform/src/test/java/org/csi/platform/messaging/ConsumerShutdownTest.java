@@ -1,19 +1,30 @@
 package org.csi.platform.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /** What a stopping service does with the records its consumers read, without a broker: plain streams of messages. */
@@ -87,6 +98,71 @@ class ConsumerShutdownTest {
         Message<String> plain = Message.of("x");
 
         assertEquals(List.of(plain), decorate(shutdown, plain));
+    }
+
+    @Test
+    void aPollIsHandedOverAsABatchAndCountedAsOneMessageInProcessing() {
+        ConsumerShutdown shutdown = new ConsumerShutdown(Duration.ofMillis(100));
+        IncomingKafkaRecordBatch<String, String> poll = poll(1, 2, 3);
+        Message<?> handed = decorate(shutdown, poll).get(0);
+
+        KafkaRecordBatch<?, ?> batch = assertInstanceOf(KafkaRecordBatch.class, handed,
+                "the @Incoming method takes a KafkaRecordBatch: it must stay one");
+        assertSame(poll.getRecords(), batch.getRecords());
+        assertSame(poll.getMetadata(), batch.getMetadata());
+        assertEquals(1, shutdown.inFlight());
+
+        handed.ack().toCompletableFuture().join();
+        assertEquals(1, acked.get(), "the last record of the partition acknowledges the poll");
+        assertEquals(0, shutdown.inFlight());
+    }
+
+    @Test
+    void pollsArrivingWhileStoppingAreDroppedAndAFailingPollIsNotDeadLettered() {
+        ConsumerShutdown shutdown = new ConsumerShutdown(Duration.ofMillis(100));
+        Message<?> inProcessing = decorate(shutdown, poll(1, 2)).get(0);
+        shutdown.onStop(null);
+
+        assertEquals(List.of(), decorate(shutdown, poll(3, 4)), "no poll reaches a consumer once the service stops");
+        inProcessing.nack(new IllegalStateException("EntityManagerFactory is closed")).toCompletableFuture().join();
+
+        assertEquals(0, nacked.get(), "no record of the poll goes to the failure strategy while stopping");
+        assertEquals(0, acked.get(), "nor is it committed: the group reads it again");
+        assertEquals(0, shutdown.inFlight());
+    }
+
+    @Test
+    void aPollFailingBeforeStoppingGoesToTheFailureStrategy() {
+        ConsumerShutdown shutdown = new ConsumerShutdown(Duration.ofMillis(100));
+        Message<?> handed = decorate(shutdown, poll(1, 2)).get(0);
+
+        handed.nack(new IllegalStateException("boom")).toCompletableFuture().join();
+
+        assertEquals(2, nacked.get(), "each record of the poll, as SmallRye does");
+        assertEquals(0, shutdown.inFlight());
+    }
+
+    /** A poll of partition 0 as the connector builds it, settling into the counters. */
+    private IncomingKafkaRecordBatch<String, String> poll(long... offsets) {
+        KafkaCommitHandler commits = new KafkaCommitHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
+                acked.incrementAndGet();
+                return Uni.createFrom().voidItem();
+            }
+        };
+        KafkaFailureHandler failures = new KafkaFailureHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+                nacked.incrementAndGet();
+                return Uni.createFrom().voidItem();
+            }
+        };
+        List<ConsumerRecord<String, String>> records = java.util.Arrays.stream(offsets)
+                .mapToObj(offset -> new ConsumerRecord<>("csi.initiatives", 0, offset, "key", "{}")).toList();
+        return new IncomingKafkaRecordBatch<>(
+                new ConsumerRecords<>(Map.of(new TopicPartition("csi.initiatives", 0), records)), "initiative-events", 0,
+                commits, failures, false, false);
     }
 
     private List<? extends Message<?>> decorate(ConsumerShutdown shutdown, Message<?>... messages) {

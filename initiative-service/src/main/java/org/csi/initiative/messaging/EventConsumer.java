@@ -2,8 +2,8 @@ package org.csi.initiative.messaging;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csi.events.payload.Benefit;
 import org.csi.events.payload.BenefitMeasured;
 import org.csi.initiative.domain.SipProjection;
@@ -21,6 +21,7 @@ import org.csi.platform.messaging.IncomingCloudEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -69,13 +70,13 @@ public class EventConsumer {
 
     @Incoming("assessment-events")
     @Blocking
-    public void onAssessmentEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, assessmentHandlers);
+    public CompletionStage<Void> onAssessmentEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, assessmentHandlers);
     }
 
     @Incoming("sip-events")
     @Blocking
-    public void onSipEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, sipHandlers);
+    public CompletionStage<Void> onSipEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, sipHandlers);
     }
 }

@@ -1,6 +1,7 @@
 package org.csi.notification.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.csi.events.CsiEventType;
 import org.csi.notification.service.DeliveryWorker;
 import org.csi.notification.service.EventRouter;
@@ -10,12 +11,13 @@ import org.csi.platform.messaging.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Consumes all four CSI topics. Every event type of the contract goes through {@link EventInbox} (contract check,
  * idempotency, dead-lettering), which decodes its payload record once; that record, with the data as received, goes to
- * {@link EventRouter}. Once its transaction has committed, the delivery worker is woken so the e-mails and webhooks go
+ * {@link EventRouter}. Once a poll's transactions have committed, the delivery worker is woken so the e-mails and webhooks go
  * out at once.
  */
 @ApplicationScoped
@@ -43,30 +45,31 @@ public class EventConsumer {
 
     @Incoming("initiative-events")
     @Blocking
-    public void onInitiativeEvent(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> onInitiativeEvent(KafkaRecordBatch<String, String> batch) {
+        return process(batch);
     }
 
     @Incoming("assessment-events")
     @Blocking
-    public void onAssessmentEvent(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> onAssessmentEvent(KafkaRecordBatch<String, String> batch) {
+        return process(batch);
     }
 
     @Incoming("sip-events")
     @Blocking
-    public void onSipEvent(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> onSipEvent(KafkaRecordBatch<String, String> batch) {
+        return process(batch);
     }
 
     @Incoming("communication-events")
     @Blocking
-    public void onCommunicationEvent(ConsumerRecord<String, String> record) {
-        process(record);
+    public CompletionStage<Void> onCommunicationEvent(KafkaRecordBatch<String, String> batch) {
+        return process(batch);
     }
 
-    private void process(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    private CompletionStage<Void> process(KafkaRecordBatch<String, String> batch) {
+        CompletionStage<Void> acked = inbox.process(batch, handlers);
         worker.wake();
+        return acked;
     }
 }

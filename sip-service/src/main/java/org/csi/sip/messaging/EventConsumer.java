@@ -1,6 +1,7 @@
 package org.csi.sip.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.csi.events.CsiEventType;
 import org.csi.events.payload.GapIdentified;
 import org.csi.events.payload.InitiativeDetails;
@@ -13,6 +14,7 @@ import org.csi.sip.service.SipDrafter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -39,13 +41,13 @@ public class EventConsumer {
 
     @Incoming("initiative-events")
     @Blocking
-    public void onInitiativeEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public CompletionStage<Void> onInitiativeEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, handlers);
     }
 
     @Incoming("assessment-events")
     @Blocking
-    public void onAssessmentEvent(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+    public CompletionStage<Void> onAssessmentEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, handlers);
     }
 }
