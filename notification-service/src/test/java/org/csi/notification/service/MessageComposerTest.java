@@ -98,7 +98,7 @@ class MessageComposerTest {
         ComposedMessage m = composer.compose("csi.cycle.started", event, initiative,
                 new Audience("staff", AudienceKind.STAFF, Channel.FEED, List.of(), null, null, List.of()));
 
-        assertEquals("CSI update (csi.cycle.started): Stabilise e-mail", m.subject());
+        assertEquals("New improvement cycle 2: Stabilise e-mail", m.subject(), "the initiative's current title");
         assertTrue(m.serviceImplications().contains("Services in scope: email, vpn."), m.serviceImplications());
     }
 }
