@@ -1,15 +1,9 @@
 package org.csi.platform.security;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
-
-import javax.crypto.SecretKey;
-
 import org.csi.platform.CsiConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
@@ -21,12 +15,12 @@ import jakarta.inject.Inject;
 /**
  * Puts a {@link VerifiedTokenCache} in front of SmallRye JWT's parser, which Quarkus' bearer-token mechanism calls
  * with every request's token ({@code parse(String)}). SmallRye JWT and Quarkus have no such cache for locally
- * verified tokens (Quarkus OIDC caches introspection results only), hence this decorator. Every other method goes
- * straight to the parser.
+ * verified tokens (Quarkus OIDC caches introspection results only), hence this decorator. It is abstract: every
+ * other method of the parser is not decorated and goes straight to it.
  */
 @Decorator
 @Priority(10)
-public class CachingJwtParser implements JWTParser {
+public abstract class CachingJwtParser implements JWTParser {
 
     private final JWTParser parser;
     private final VerifiedTokenCache cache;
@@ -42,45 +36,5 @@ public class CachingJwtParser implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         return cache.verified(token, parser::parse);
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return parser.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return parser.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return parser.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return parser.parseOnly(token);
     }
 }
