@@ -79,20 +79,28 @@ public final class CsiStack implements AutoCloseable {
      * ({@code node-1}, ...), so the two never share a log directory.
      */
     public static CsiStack start(Path directory, Options options) {
-        PostgresServer postgres = PostgresServer.start(directory.resolve("postgres"), options.pgPort(),
-                options.durable(), options.durable(), options.bindAddress());
+        String advertised = BindAddress.advertised(options.bindAddress());
+        String listen = BindAddress.forListener(options.bindAddress());
+        KafkaCluster kafka = options.brokers() == 1 && !options.secured()
+                ? KafkaCluster.single(directory.resolve("kafka"), options.kafkaPort(), advertised, listen,
+                        options.durable())
+                : KafkaCluster.of(directory.resolve("kafka-cluster"), options.brokers(), options.kafkaPort(),
+                        advertised, listen, options.durable(), options.secured());
+        // A broker's JVM takes the longest to be ready, so it is launched first and PostgreSQL starts meanwhile.
+        kafka.launch();
+        PostgresServer postgres;
+        try {
+            postgres = PostgresServer.start(directory.resolve("postgres"), options.pgPort(), options.durable(),
+                    options.durable(), options.bindAddress());
+        } catch (RuntimeException e) {
+            kafka.stop();
+            throw e;
+        }
         try {
             for (String service : SERVICES) {
                 postgres.ensureDatabase(databaseOf(service));
             }
-            String advertised = BindAddress.advertised(options.bindAddress());
-            String listen = BindAddress.forListener(options.bindAddress());
-            KafkaCluster kafka = options.brokers() == 1 && !options.secured()
-                    ? KafkaCluster.single(directory.resolve("kafka"), options.kafkaPort(), advertised, listen,
-                            options.durable())
-                    : KafkaCluster.of(directory.resolve("kafka-cluster"), options.brokers(), options.kafkaPort(),
-                            advertised, listen, options.durable(), options.secured());
-            kafka.start();
+            kafka.awaitListening();
             KafkaSecurity security = kafka.secured() ? KafkaSecurity.apply(kafka) : null;
             CsiStack stack = new CsiStack(postgres, kafka, security);
             stack.createTopics();

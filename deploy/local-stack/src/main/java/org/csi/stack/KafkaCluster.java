@@ -63,7 +63,17 @@ public final class KafkaCluster {
 
     /** Starts every node at once (a quorum needs a majority up) and waits until each accepts clients. */
     public void start() {
+        launch();
+        awaitListening();
+    }
+
+    /** Starts every node's JVM without waiting, so that other work (PostgreSQL's start) overlaps the brokers'. */
+    public void launch() {
         nodes.forEach(KafkaBroker::launch);
+    }
+
+    /** Waits until every node {@link #launch() launched} accepts clients. */
+    public void awaitListening() {
         nodes.forEach(KafkaBroker::awaitListening);
     }
 

@@ -211,20 +211,8 @@ public final class LocalStackMain {
             services.put(name, process);
             step(name + " starting on port " + entry.getValue() + " (log " + rel(process.logFile()) + ")");
         }
-        List<CompletableFuture<Boolean>> ready = services.values().stream()
-                .map(p -> CompletableFuture.supplyAsync(() -> {
-                    boolean ok = p.awaitReady(Duration.ofSeconds(180));
-                    step(p.name() + (ok ? " is UP" : " did NOT start; see " + rel(p.logFile())));
-                    return ok;
-                }))
-                .toList();
-        boolean allReady = ready.stream().allMatch(CompletableFuture::join);
-        if (!allReady) {
-            System.out.println("Stopping what was started.");
-            down();
-            return 1;
-        }
-        // the console calls the first instance of each service
+        // The console only calls the services when a page is asked for, so it starts beside them, not after them
+        // (the first instance of each service is the one it calls).
         Map<String, String> urls = new LinkedHashMap<>();
         SERVICE_PORTS.keySet().forEach(service -> urls.put(service, services.get(service).baseUrl()));
         Map<String, String> consoleConfig = new LinkedHashMap<>(ConsoleApp.config(urls, stack.bootstrapServers(),
@@ -233,9 +221,18 @@ public final class LocalStackMain {
         ServiceProcess console = ConsoleApp.start(root, consolePort, consoleConfig,
                 logs.resolve(ConsoleApp.NAME + ".log"));
         writePid(ConsoleApp.NAME, console.pid(), consolePort);
-        boolean consoleReady = console.awaitReady(Duration.ofSeconds(180));
-        step(ConsoleApp.NAME + (consoleReady ? " is UP" : " did NOT start; see " + rel(console.logFile())));
-        if (!consoleReady) {
+        step(ConsoleApp.NAME + " starting on port " + consolePort + " (log " + rel(console.logFile()) + ")");
+        List<ServiceProcess> processes = new ArrayList<>(services.values());
+        processes.add(console);
+        List<CompletableFuture<Boolean>> ready = processes.stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> {
+                    boolean ok = p.awaitReady(Duration.ofSeconds(180));
+                    step(p.name() + (ok ? " is UP" : " did NOT start; see " + rel(p.logFile())));
+                    return ok;
+                }))
+                .toList();
+        boolean allReady = ready.stream().map(CompletableFuture::join).reduce(true, Boolean::logicalAnd);
+        if (!allReady) {
             System.out.println("Stopping what was started.");
             down();
             return 1;

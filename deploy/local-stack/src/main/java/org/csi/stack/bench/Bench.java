@@ -286,6 +286,18 @@ final class Bench {
         return -1;
     }
 
+    /**
+     * CPU time, in seconds, a process and its living descendants (PostgreSQL's server processes) have used so far;
+     * -1 when the process is gone or the system does not say.
+     */
+    static double cpuSeconds(long pid) {
+        return ProcessHandle.of(pid)
+                .map(handle -> java.util.stream.Stream.concat(java.util.stream.Stream.of(handle), handle.descendants())
+                        .map(p -> p.info().totalCpuDuration().orElse(java.time.Duration.ZERO))
+                        .reduce(java.time.Duration.ZERO, java.time.Duration::plus).toMillis() / 1000.0)
+                .orElse(-1.0);
+    }
+
     // ---- figures
 
     /** Percentiles of a sample in ms. */
